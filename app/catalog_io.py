@@ -1,0 +1,325 @@
+"""Catalog import and export (JSON and XLSX). Import is idempotent: a matter whose content is
+unchanged is left alone; a changed matter gets a new version and the old one is retired, so
+cases keep pointing at the version they were accepted under."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.catalog import RANK_TIER
+from app.errors import InvalidInput
+from app.identity import parse_uscc
+from app.journal import Actor, unit_of_work
+from app.permissions import require
+from app.pinyin import pinyin_keys
+from db.base import utcnow
+from db.engine import Store
+from db.models import Department, LegalBasis, Matter, MatterMaterial, ProcessStep
+
+FORMAT = "yichuang-catalog"
+MATTER_FIELDS = [
+    "basic_code",
+    "handle_item_code",
+    "name",
+    "short_name",
+    "matter_type",
+    "case_type",
+    "exercise_level",
+    "service_objects",
+    "handle_forms",
+    "conditions",
+    "result_name",
+    "place",
+    "hours",
+    "consult_phone",
+    "supervise_phone",
+    "visits_required",
+    "online",
+    "appointment",
+    "express",
+    "confidential",
+    "keywords",
+]
+DEPT_FIELDS = ("code", "name", "uscc", "level", "nature", "phone")
+
+
+# ---- reading files -------------------------------------------------------------------------
+
+
+def read_catalog_file(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    if not p.exists():
+        raise InvalidInput(f"找不到文件 {p}")
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"{p.name} 不是有效的 JSON 文件：{exc}") from None
+    elif p.suffix.lower() == ".xlsx":
+        from app.catalog_xlsx import read_xlsx
+
+        data = read_xlsx(p)
+    else:
+        raise InvalidInput(f"不支持的文件类型“{p.suffix}”，请使用 .json 或 .xlsx")
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InvalidInput(f"{p.name} 不是一窗事项目录文件（缺少 format: {FORMAT}）")
+    return data
+
+
+# ---- validation ----------------------------------------------------------------------------
+
+
+def _check_matter(m: dict[str, Any], where: str, dept_codes: set[str]) -> None:
+    for key in ("impl_code", "name", "department", "matter_type"):
+        if not str(m.get(key) or "").strip():
+            raise InvalidInput(f"{where}缺少必填项“{key}”")
+    if m["department"] not in dept_codes:
+        raise InvalidInput(f"{where}的部门“{m['department']}”不在部门清单中")
+    for key in ("legal_limit", "promise_limit"):
+        lim = m.get(key) or {}
+        if not isinstance(lim.get("value", 0), int) or lim.get("value", 0) < 0:
+            raise InvalidInput(f"{where}的{key}时限应为非负整数")
+        if lim.get("unit", "W") not in ("W", "N"):
+            raise InvalidInput(f"{where}的{key}单位应为 W（工作日）或 N（自然日）")
+    legal = (m.get("legal_limit") or {}).get("value", 0)
+    promise = (m.get("promise_limit") or {}).get("value", 0)
+    if legal and promise > legal:
+        raise InvalidInput(f"{where}的承诺时限（{promise}）不能超过法定时限（{legal}）")
+    for i, b in enumerate(m.get("legal_bases") or [], 1):
+        if b.get("rank") not in RANK_TIER:
+            raise InvalidInput(f"{where}第{i}条依据的效力层级“{b.get('rank')}”无效")
+        if b.get("role") not in ("设定", "实施", "收费"):
+            raise InvalidInput(f"{where}第{i}条依据的类别应为 设定/实施/收费")
+    for i, x in enumerate(m.get("materials") or [], 1):
+        if not str(x.get("name") or "").strip():
+            raise InvalidInput(f"{where}第{i}项材料缺少名称")
+        if x.get("necessity", "required") not in ("required", "optional", "deferrable"):
+            raise InvalidInput(f"{where}第{i}项材料的必要性无效")
+
+
+# ---- import --------------------------------------------------------------------------------
+
+
+def _content(m: dict[str, Any]) -> dict[str, Any]:
+    """The comparable content of a matter record, normalised."""
+    out: dict[str, Any] = {k: m.get(k) for k in MATTER_FIELDS}
+    out["short_name"] = out["short_name"] or ""
+    out["basic_code"] = out["basic_code"] or ""
+    for k in ("service_objects", "handle_forms", "keywords"):
+        out[k] = list(out[k] or [])
+    for k in ("conditions", "result_name", "place", "hours", "consult_phone", "supervise_phone"):
+        out[k] = out[k] or ""
+    out["case_type"] = int(out["case_type"] or 2)
+    out["exercise_level"] = int(out["exercise_level"] or 4)
+    out["visits_required"] = int(
+        out["visits_required"] if out["visits_required"] is not None else 1
+    )
+    for k in ("online", "appointment", "express", "confidential"):
+        out[k] = bool(out[k])
+    out["department"] = m["department"]
+    for k in ("legal_limit", "promise_limit"):
+        lim = m.get(k) or {}
+        out[k] = {"value": int(lim.get("value", 0)), "unit": lim.get("unit", "W"),
+                  "note": lim.get("note", "") or ""}  # fmt: skip
+    fee = m.get("fee") or {}
+    out["fee"] = {"charged": bool(fee.get("charged")), "items": list(fee.get("items") or []),
+                  "basis": fee.get("basis", "") or ""}  # fmt: skip
+    out["steps"] = [
+        {"name": s["name"], "post": s.get("post", "") or "", "limit_days": s.get("limit_days")}
+        for s in m.get("steps") or []
+    ]
+    out["materials"] = [
+        {"name": x["name"], "originals": int(x.get("originals", 1)), "copies": int(x.get("copies", 0)),
+         "medium": x.get("medium", "paper"), "necessity": x.get("necessity", "required"),
+         "issuer": x.get("issuer", "") or "", "notes": x.get("notes", "") or ""}
+        for x in m.get("materials") or []
+    ]  # fmt: skip
+    out["legal_bases"] = [
+        {"role": b["role"], "rank": b["rank"], "issuer_level": int(b.get("issuer_level", 1)),
+         "title": b["title"].strip("《》"), "doc_no": b.get("doc_no", "") or "",
+         "article": b.get("article", "") or "",
+         "effective_date": str(b["effective_date"])[:10] if b.get("effective_date") else None}
+        for b in m.get("legal_bases") or []
+    ]  # fmt: skip
+    return out
+
+
+def matter_to_record(m: Matter, dept_code: str) -> dict[str, Any]:
+    rec: dict[str, Any] = {"impl_code": m.impl_code}
+    for k in MATTER_FIELDS:
+        rec[k] = getattr(m, k)
+    rec["department"] = dept_code
+    rec["legal_limit"] = {"value": m.legal_limit_value, "unit": m.legal_limit_unit,
+                          "note": m.legal_limit_note}  # fmt: skip
+    rec["promise_limit"] = {"value": m.promise_limit_value, "unit": m.promise_limit_unit,
+                            "note": m.promise_limit_note}  # fmt: skip
+    rec["fee"] = {"charged": m.fee_charged, "items": m.fee_items, "basis": m.fee_basis}
+    rec["steps"] = [{"name": s.name, "post": s.post, "limit_days": s.limit_days} for s in m.steps]
+    rec["materials"] = [
+        {"name": x.name, "originals": x.originals, "copies": x.copies, "medium": x.medium,
+         "necessity": x.necessity, "issuer": x.issuer, "notes": x.notes}
+        for x in m.materials
+    ]  # fmt: skip
+    rec["legal_bases"] = [
+        {"role": b.role, "rank": b.rank, "issuer_level": b.issuer_level, "title": b.title,
+         "doc_no": b.doc_no, "article": b.article,
+         "effective_date": b.effective_date.isoformat() if b.effective_date else None}
+        for b in m.legal_bases
+    ]  # fmt: skip
+    return rec
+
+
+def _build_matter(c: dict[str, Any], impl_code: str, version: int, dept: Department) -> Matter:
+    py, initials = pinyin_keys(c["name"] + (c["short_name"] and " " + c["short_name"]))
+    # Words the public uses for a matter (its certificate, its keywords) are searchable too,
+    # after a "|" so that name matches still rank first: yyzz finds 营业执照 via 设立登记.
+    extra = [c["result_name"], *c["keywords"]]
+    xpy = [pinyin_keys(w) for w in extra if w]
+    py = "|".join([py, *(p for p, _ in xpy)])
+    initials = "|".join([initials, *(i for _, i in xpy)])
+    m = Matter(impl_code=impl_code, version=version, is_current=True, department=dept)
+    for k in MATTER_FIELDS:
+        setattr(m, k, c[k])
+    m.legal_limit_value, m.legal_limit_unit, m.legal_limit_note = (
+        c["legal_limit"]["value"], c["legal_limit"]["unit"], c["legal_limit"]["note"])  # fmt: skip
+    m.promise_limit_value, m.promise_limit_unit, m.promise_limit_note = (
+        c["promise_limit"]["value"], c["promise_limit"]["unit"], c["promise_limit"]["note"])  # fmt: skip
+    m.fee_charged, m.fee_items, m.fee_basis = (
+        c["fee"]["charged"], c["fee"]["items"], c["fee"]["basis"])  # fmt: skip
+    m.search_pinyin, m.search_initials = py, initials[:200]
+    m.steps = [ProcessStep(seq=i, **s) for i, s in enumerate(c["steps"], 1)]
+    m.materials = [MatterMaterial(seq=i, **x) for i, x in enumerate(c["materials"], 1)]
+    m.legal_bases = [
+        LegalBasis(**{**b, "effective_date": dt.date.fromisoformat(b["effective_date"])
+                      if b["effective_date"] else None})
+        for b in c["legal_bases"]
+    ]  # fmt: skip
+    return m
+
+
+def import_catalog(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int]:
+    """Upsert departments and matters. Returns counts: added, changed, unchanged, departments."""
+    require(actor, "catalog.edit")
+    depts = data.get("departments") or []
+    matters = data.get("matters") or []
+    codes = set()
+    for i, d in enumerate(depts, 1):
+        if not d.get("code") or not d.get("name"):
+            raise InvalidInput(f"第{i}个部门缺少编码或名称")
+        try:
+            parse_uscc(d.get("uscc", ""))
+        except InvalidInput as exc:
+            raise InvalidInput(f"部门“{d['name']}”：{exc.message}") from None
+        codes.add(d["code"])
+    seen: set[str] = set()
+    for i, m in enumerate(matters, 1):
+        where = f"第{i}个事项“{m.get('name', '')}”"
+        _check_matter(m, where, codes)
+        if m["impl_code"] in seen:
+            raise InvalidInput(f"{where}的实施编码 {m['impl_code']} 重复")
+        seen.add(m["impl_code"])
+    counts = {"departments": 0, "added": 0, "changed": 0, "unchanged": 0}
+    with unit_of_work(store, actor) as uow:
+        s = uow.session
+        by_code = _upsert_departments(uow, depts, counts)
+        current = {
+            m.impl_code: m
+            for m in s.scalars(
+                select(Matter)
+                .where(Matter.is_current)
+                .options(selectinload(Matter.materials), selectinload(Matter.legal_bases),
+                         selectinload(Matter.steps), selectinload(Matter.department))
+            )
+        }  # fmt: skip
+        for rec in matters:
+            _upsert_matter(uow, s, rec, current.get(rec["impl_code"]), by_code, counts)
+    return counts
+
+
+def _upsert_departments(
+    uow: Any, depts: list[dict[str, Any]], counts: dict[str, int]
+) -> dict[str, Department]:
+    s: Session = uow.session
+    existing = {d.code: d for d in s.scalars(select(Department))}
+    for d in depts:
+        row = existing.get(d["code"])
+        values = {k: d.get(k) for k in DEPT_FIELDS if d.get(k) is not None}
+        if row is None:
+            row = Department(**values)
+            s.add(row)
+            s.flush()
+            existing[d["code"]] = row
+            uow.record("department.add", "department", row.id, after=values)
+            counts["departments"] += 1
+        elif any(getattr(row, k) != v for k, v in values.items()):
+            before = {k: getattr(row, k) for k in values}
+            for k, v in values.items():
+                setattr(row, k, v)
+            uow.record("department.update", "department", row.id, before=before, after=values)
+            counts["departments"] += 1
+    return existing
+
+
+def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None,
+                   depts: dict[str, Department], counts: dict[str, int]) -> None:  # fmt: skip
+    new_content = _content(rec)
+    if old is not None:
+        old_content = _content(matter_to_record(old, old.department.code))
+        if old_content == new_content:
+            counts["unchanged"] += 1
+            return
+        old.is_current = False
+        old.valid_to = utcnow()
+        s.flush()
+    version = old.version + 1 if old else 1
+    m = _build_matter(new_content, rec["impl_code"], version, depts[rec["department"]])
+    s.add(m)
+    s.flush()
+    uow.record(
+        "matter.version" if old else "matter.add",
+        "matter",
+        m.id,
+        before={"impl_code": old.impl_code, "version": old.version} if old else None,
+        after={"impl_code": m.impl_code, "version": version, "name": m.name},
+    )
+    counts["changed" if old else "added"] += 1
+
+
+# ---- export --------------------------------------------------------------------------------
+
+
+def export_catalog(store: Store) -> dict[str, Any]:
+    with store.read() as s:
+        depts = s.scalars(select(Department).order_by(Department.code)).all()
+        matters = s.scalars(
+            select(Matter)
+            .where(Matter.is_current)
+            .order_by(Matter.impl_code)
+            .options(selectinload(Matter.materials), selectinload(Matter.legal_bases),
+                     selectinload(Matter.steps), selectinload(Matter.department))
+        ).all()  # fmt: skip
+        return {
+            "format": FORMAT,
+            "version": 1,
+            "departments": [{k: getattr(d, k) for k in DEPT_FIELDS} for d in depts],
+            "matters": [matter_to_record(m, m.department.code) for m in matters],
+        }
+
+
+def write_catalog_file(data: dict[str, Any], path: str | Path) -> Path:
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        p.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif p.suffix.lower() == ".xlsx":
+        from app.catalog_xlsx import write_xlsx
+
+        write_xlsx(data, p)
+    else:
+        raise InvalidInput(f"不支持的文件类型“{p.suffix}”，请使用 .json 或 .xlsx")
+    return p

@@ -1,0 +1,29 @@
+"""``yichuang audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.audit import verify
+from app.cli.context import emit, store_for
+
+
+def register(subs: Any) -> None:
+    g = subs.add_group("audit", help="审计日志")
+    p = g.add_parser("verify", help="校验审计日志的哈希链，指出第一条被改动的记录")
+    p.set_defaults(func=_verify)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    reports = verify(store_for(args))
+    lines = []
+    for r in reports:
+        if r.ok:
+            lines.append(f"[{r.chain}] 完好：共 {r.entries} 条记录")
+        else:
+            lines.append(
+                f"[{r.chain}] 第 {r.broken_seq} 条记录异常：{r.problem}（记录 ID {r.broken_id}）"
+            )
+    emit(args, [r.__dict__ for r in reports], "\n".join(lines) or "审计日志为空")
+    return 0 if all(r.ok for r in reports) else 6

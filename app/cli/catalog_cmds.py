@@ -1,0 +1,73 @@
+"""``yichuang catalog search|show|import|export``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.catalog import CatalogIndex, get_guide
+from app.catalog_io import export_catalog, import_catalog, read_catalog_file, write_catalog_file
+from app.cli.context import cli_actor, emit, store_for
+from app.errors import InvalidInput
+
+
+def register(subs: Any) -> None:
+    g = subs.add_group("catalog", help="事项目录：检索、查看、导入、导出")
+    p = g.add_parser("search", help="按名称、拼音、首字母或编码检索事项")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--department", default=None, help="部门编码或名称")
+    p.add_argument("--type", dest="matter_type", default=None, help="事项类型代码，如 01")
+    p.set_defaults(func=_search)
+    p = g.add_parser("show", help="显示一个事项的办事指南")
+    p.add_argument("impl_code")
+    p.set_defaults(func=_show)
+    p = g.add_parser("import", help="从 JSON 或 XLSX 导入事项目录（相同内容不重复导入）")
+    p.add_argument("file")
+    p.set_defaults(func=_import)
+    p = g.add_parser("export", help="导出当前事项目录到 JSON 或 XLSX")
+    p.add_argument("file")
+    p.set_defaults(func=_export)
+
+
+def _search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InvalidInput("--limit 应为正整数")
+    hits = CatalogIndex(store_for(args)).search(
+        args.query, limit=args.limit, department=args.department, matter_type=args.matter_type
+    )
+    lines = [
+        f"{h.name}\t{h.department}\t{h.case_type}\t承诺{h.promise_days}日\t{h.impl_code}"
+        for h in hits
+    ]
+    emit(args, [h.as_dict() for h in hits], "\n".join(lines) or "没有找到匹配的事项")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    g = get_guide(store_for(args), args.impl_code)
+    text = [f"{g['name']}（{g['department']}）", f"法定时限：{g['legal_limit']}",
+            f"承诺时限：{g['promise_limit']}", "申请材料："]  # fmt: skip
+    text += [f"  {m['seq']}. {m['name']}（原件{m['originals']} 复印件{m['copies']}，{m['necessity']}）"
+             for m in g["materials"]]  # fmt: skip
+    text += ["设定依据："] + [
+        f"  [{b['rank']}] 《{b['title']}》{b['article']}" for b in g["legal_bases"]
+    ]
+    emit(args, g, "\n".join(text))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    data = read_catalog_file(args.file)
+    counts = import_catalog(store_for(args), cli_actor(), data)
+    emit(args, counts, f"导入完成：新增 {counts['added']}，更新 {counts['changed']}，"
+                       f"未变 {counts['unchanged']}，部门变动 {counts['departments']}")  # fmt: skip
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    data = export_catalog(store_for(args))
+    path = write_catalog_file(data, args.file)
+    emit(args, {"file": str(path), "matters": len(data["matters"])},
+         f"已导出 {len(data['matters'])} 个事项到 {path}")  # fmt: skip
+    return 0

@@ -1,0 +1,35 @@
+"""Who may do what. Checked here, in app/, so a hidden button is never the only guard."""
+
+from __future__ import annotations
+
+from app.errors import PermissionDenied
+from app.journal import Actor
+
+ROLE_LABELS = {"clerk": "窗口人员", "supervisor": "效能监察（主管）", "admin": "系统管理员"}
+
+# permission -> (roles allowed, Chinese name of the action)
+PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
+    "catalog.read": (frozenset({"clerk", "supervisor", "admin"}), "查看事项目录"),
+    "catalog.edit": (frozenset({"admin"}), "导入或修改事项目录"),
+    "calendar.edit": (frozenset({"admin"}), "维护节假日日历"),
+    "staff.manage": (frozenset({"admin"}), "新增或修改工作人员"),
+    "queue.call": (frozenset({"clerk", "supervisor", "admin"}), "窗口叫号"),
+    "queue.issue": (frozenset({"clerk", "supervisor", "admin", "kiosk"}), "发放排队号"),
+    "queue.manage": (frozenset({"supervisor", "admin"}), "管理业务类别与窗口"),
+    "devices.manage": (frozenset({"admin", "supervisor"}), "设置外接设备"),
+    "audit.read": (frozenset({"supervisor", "admin"}), "查看审计日志"),
+}
+
+
+def allowed(actor: Actor, permission: str) -> bool:
+    roles, _ = PERMISSIONS[permission]
+    return bool(actor.roles & roles)
+
+
+def require(actor: Actor, permission: str) -> None:
+    roles, action = PERMISSIONS[permission]
+    if actor.roles & roles:
+        return
+    have = "、".join(ROLE_LABELS.get(r, r) for r in sorted(actor.roles)) or "无角色"
+    need = "或".join(ROLE_LABELS.get(r, r) for r in sorted(roles) if r in ROLE_LABELS)
+    raise PermissionDenied(f"当前账号（{have}）无权{action}，需要{need}权限。")

@@ -1,0 +1,135 @@
+"""Every setting declared once, with its type and default.
+
+Precedence: CLI flag > environment (``YICHUANG_<NAME>``) > TOML file (``--config``, default
+``<platform config dir>/yichuang.toml``) > default. Window geometry and similar UI state are
+not settings; Qt keeps those.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.errors import InvalidInput
+
+APP_NAME = "yichuang"
+
+
+def default_db_url() -> str:
+    data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return f"sqlite:///{data / 'yichuang.db'}"
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "yichuang.toml"
+
+
+def _setting(default: Any, help_zh: str) -> Any:
+    return field(default=default, metadata={"help": help_zh})
+
+
+@dataclass
+class Settings:
+    db: str = _setting("", "数据库地址（SQLAlchemy URL），留空为本机默认 SQLite 文件")
+    hall_code: str = _setting("", "本大厅编码，留空取数据库中的第一个大厅")
+    window_no: int = _setting(0, "本机窗口号（窗口人员端），0 表示登录时按账号默认窗口")
+    language: str = _setting("zh_CN", "界面语言：zh_CN 或 en")
+    # Devices, by URL (DESIGN.md): serial://, socket://, file://, sim://
+    ticket_printer: str = _setting("sim://", "取号机小票打印机地址")
+    printer_profile: str = _setting("generic-80", "小票打印机型号配置")
+    id_reader: str = _setting("sim://", "身份证阅读器地址")
+    led_display: str = _setting("", "窗口屏地址，留空不使用")
+    rating_pad: str = _setting("", "评价器地址，留空不使用")
+    # Rules that vary by province [P]: documented defaults, see docs/domain.md.
+    lockout_attempts: int = _setting(5, "连续登录失败几次后锁定账号")
+    lockout_minutes: int = _setting(15, "账号锁定分钟数")
+    count_acceptance_day: bool = _setting(False, "受理当日是否计入办结时限")
+    elderly_age: int = _setting(70, "老年人优先的年龄下限")
+    priority_kinds: str = _setting(
+        "elderly,disabled,military,pregnant,appointment", "启用的优先通道（逗号分隔）"
+    )
+    priority_max_consecutive: int = _setting(2, "连续叫优先号的最多次数，之后必须叫一个普通号")
+    noshow_rejoin_after: int = _setting(3, "过号后补到：排在其后第几位")
+    voice_template: str = _setting("请 {number} 号 到 {window} 号窗口 办理", "叫号语音模板")
+    kiosk_admin_pin: str = _setting("246810", "退出取号机全屏模式的管理员密码")
+    kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")
+    ticket_qr: str = _setting("ticket:{hall}:{number}:{day}", "小票二维码内容模板")
+    demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
+
+    config_path: Path | None = None
+
+    @property
+    def db_url(self) -> str:
+        return self.db or default_db_url()
+
+    @property
+    def uses_default_store(self) -> bool:
+        return not self.db
+
+
+def declared() -> list[tuple[str, type, Any, str]]:
+    """(name, type, default, help) of every setting, for ``yichuang settings`` and docs."""
+    out = []
+    for f in fields(Settings):
+        if f.name == "config_path":
+            continue
+        out.append((f.name, type(f.default), f.default, f.metadata.get("help", "")))
+    return out
+
+
+def _coerce(name: str, kind: type, raw: Any, source: str) -> Any:
+    if isinstance(raw, kind) and not (kind is int and isinstance(raw, bool)):
+        return raw
+    text = str(raw).strip()
+    try:
+        if kind is bool:
+            if text.lower() in ("1", "true", "yes", "on", "是"):
+                return True
+            if text.lower() in ("0", "false", "no", "off", "否", ""):
+                return False
+            raise ValueError(text)
+        if kind is int:
+            return int(text)
+        return text
+    except ValueError:
+        expected = {bool: "是/否", int: "整数"}.get(kind, "文本")
+        raise InvalidInput(f"设置项 {name}（来自{source}）应为{expected}，实际为“{text}”") from None
+
+
+def load(
+    cli: dict[str, Any] | None = None,
+    *,
+    config_file: str | Path | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    env = os.environ if environ is None else environ
+    path = (
+        Path(config_file)
+        if config_file
+        else Path(env.get("YICHUANG_CONFIG") or default_config_path())
+    )
+    file_values: dict[str, Any] = {}
+    if path.exists():
+        try:
+            file_values = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"配置文件 {path} 格式错误：{exc}") from None
+    elif config_file:
+        raise InvalidInput(f"找不到配置文件 {path}")
+    values: dict[str, Any] = {}
+    for name, kind, _default, _help in declared():
+        if cli and cli.get(name) is not None:
+            values[name] = _coerce(name, kind, cli[name], "命令行")
+        elif f"YICHUANG_{name.upper()}" in env:
+            values[name] = _coerce(name, kind, env[f"YICHUANG_{name.upper()}"], "环境变量")
+        elif name in file_values:
+            values[name] = _coerce(name, kind, file_values[name], f"配置文件 {path}")
+    unknown = set(file_values) - {n for n, *_ in declared()}
+    if unknown:
+        raise InvalidInput(f"配置文件 {path} 中有未知设置项：{'、'.join(sorted(unknown))}")
+    return Settings(**values, config_path=path)

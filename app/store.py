@@ -1,0 +1,55 @@
+"""Opening the hall store named by the settings, migrating it when that is safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.settings import Settings
+from db import migrate
+from db.engine import Store
+from db.errors import StoreError
+from db.models import Hall
+
+
+def open_store(settings: Settings, *, auto_migrate: bool | None = None) -> Store:
+    """Open the store. An SQLite store is created or upgraded in place (after a backup copy);
+    a PostgreSQL store must be upgraded explicitly with ``yichuang db upgrade``."""
+    url = settings.db_url
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    store = Store(url)
+    try:
+        rev = migrate.check_not_newer(store.engine)
+        sqlite = store.dialect == "sqlite"
+        if auto_migrate if auto_migrate is not None else sqlite:
+            migrate.upgrade(store.engine)
+        elif rev != migrate.head_revision():
+            raise StoreError(
+                "数据库结构不是最新版本（当前 {}，需要 {}），请先运行：yichuang db upgrade --db <地址>".format(rev or "空库", migrate.head_revision())
+            )
+    except StoreError:
+        store.dispose()
+        raise
+    except Exception as exc:
+        store.dispose()
+        raise StoreError(
+            f"无法打开数据库 {safe_url(url)}：{exc.__class__.__name__}: {exc}"
+        ) from exc
+    return store
+
+
+def is_empty(store: Store) -> bool:
+    with store.read() as s:
+        return (s.scalar(select(func.count()).select_from(Hall)) or 0) == 0
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}"
+    return url

@@ -1,0 +1,1 @@
+"""The store: SQLAlchemy models, engine and Alembic migrations. Imports nothing of ours."""

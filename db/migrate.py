@@ -1,0 +1,95 @@
+"""Migrations run in-process: upgrade, downgrade, current revision, and the guards around them
+(copy an SQLite file aside before changing it; refuse a store written by a newer Yichuang)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from db.errors import StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    """Return the store's revision; raise if this program does not know it."""
+    rev = current_revision(engine)
+    if rev is not None:
+        script = ScriptDirectory.from_config(_config())
+        try:
+            script.get_revision(rev)
+        except Exception as exc:
+            raise StoreError(
+                f"数据库结构版本（{rev}）比本程序更新，请升级一窗软件后再打开该数据库。"
+            ) from exc
+    return rev
+
+
+def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
+    path = engine.url.database
+    if engine.dialect.name != "sqlite" or not path or path == ":memory:":
+        return None
+    src = Path(path)
+    if not src.exists() or src.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = src.with_name(f"{src.name}.{stamp}.{revision or 'empty'}.bak")
+    n = 1
+    while dest.exists():  # two upgrades within one second must not overwrite a backup
+        n += 1
+        dest = src.with_name(f"{src.name}.{stamp}-{n}.{revision or 'empty'}.bak")
+    # The sqlite3 backup API copies a consistent snapshot even with WAL pages outstanding.
+    import sqlite3
+
+    with sqlite3.connect(src) as s, sqlite3.connect(dest) as d:
+        s.backup(d)
+    return dest
+
+
+def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> Path | None:
+    """Bring the store to ``revision``. Returns the backup path when one was made."""
+    current = check_not_newer(engine)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    saved = backup_sqlite(engine, current) if backup and current is not None else None
+    with engine.begin() as conn:
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    return saved
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    with engine.begin() as conn:
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+def copy_store_file(src: str, dest: str) -> None:
+    shutil.copyfile(src, dest)
