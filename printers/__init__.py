@@ -1,0 +1,1 @@
+"""Device drivers and document layout. Knows nothing of Qt or the store."""

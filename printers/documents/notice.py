@@ -1,0 +1,137 @@
+"""一次性告知单 (行政许可法 art. 32(4): every correction, told once; domain.md §4.2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from printers.documents.data import NoticeData
+from printers.documents.pdf_parts import (
+    build_pdf,
+    field_table,
+    fmt_d,
+    fmt_dt,
+    list_table,
+    para,
+    qr_image,
+    receipt_line,
+    sign_block,
+)
+from printers.documents.sections import (
+    body_rows,
+    contact_rows,
+    header,
+    matter_rows,
+    party_rows,
+    section,
+)
+
+
+def render_notice(data: NoticeData, out_path: str | Path) -> Path:
+    d = data
+    story: list[Any] = header(d.hall, d.title, "告知单编号", d.notice_no, d.case_no or d.notice_no)
+    story.append(para(f"{d.applicant.name}：", "body"))
+    story.append(
+        para(
+            f"你（单位）于{fmt_dt(d.received_at)}申请办理“{d.matter.name}”（{d.intake_ref}）。经审查，"
+            f"申请材料不齐全或者不符合法定形式，根据《中华人民共和国行政许可法》第三十二条第一款第（四）项"
+            f"的规定，现一次性告知需要补正的全部内容如下。请于{fmt_d(d.deadline)}前补正。",
+            "indent",
+        )
+    )
+
+    story += [
+        section("一、需要补正的材料及原因"),
+        list_table(
+            ["序号", "材料名称", "存在问题", "补正要求"],
+            [
+                [str(i), c.material, c.problem, c.requirement]
+                for i, c in enumerate(d.corrections, 1)
+            ],
+            [10, 45, 55, 64],
+            centered=(0,),
+        ),
+    ]
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        field_table(
+            [
+                ["补正期限", fmt_d(d.deadline)],
+                ["逾期后果", d.consequence],
+            ]
+        )
+    )
+
+    story += [
+        section("二、申请人及事项信息"),
+        field_table(party_rows(d.applicant) + matter_rows(d.matter)),
+    ]
+
+    story += [
+        section("三、办理要素"),
+        field_table(
+            [
+                ["设定/实施依据", d.legal_basis],
+                ["受理条件", d.conditions],
+                ["办理流程", d.procedure],
+                [
+                    "法定办结时限",
+                    f"{d.statutory_days} 个工作日",
+                    "承诺办结时限",
+                    f"{d.promised_days} 个工作日",
+                ],
+                ["收费标准", d.fee, "办理时间", d.office_hours],
+                ["办理地点", d.location],
+            ]
+            + ([["特别程序", d.special_procedures]] if d.special_procedures else [])
+            + contact_rows(d.hall)[:1]
+        ),
+    ]
+
+    story += [
+        section(f"四、申请材料完整清单（共 {len(d.materials)} 项）"),
+        list_table(
+            ["序号", "材料名称", "原件/复印件", "份数", "纸质/电子", "必要性", "出具单位", "备注"],
+            [
+                [str(i), m.name, m.form, str(m.copies), m.media, m.necessity, m.issuer, m.note]
+                for i, m in enumerate(d.materials, 1)
+            ],
+            [9, 51, 15, 9, 15, 14, 27, 26],
+            centered=(0, 2, 3, 4, 5),
+        ),
+    ]
+
+    story += [
+        section("五、告知机构"),
+        field_table(body_rows(d.body, d.staff, "告知人") + [["收件时间", fmt_dt(d.received_at)]]),
+    ]
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        para(
+            "说明：本告知单所列为本事项需要补正的全部内容，补齐后不再要求提交清单以外的材料；"
+            "工作人员未一次性告知的，申请人可拨打监督投诉电话反映。",
+            "small",
+        )
+    )
+    qr = qr_image(d.qr_payload) if d.qr_payload else None
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 4 * mm),
+                sign_block(
+                    d.body.name, d.issued_on or d.received_at.date(), qr, "扫码查看办事指南"
+                ),
+                Spacer(1, 5 * mm),
+                receipt_line(),
+            ]
+        )
+    )
+    return build_pdf(
+        out_path,
+        story,
+        title=f"{d.title} {d.notice_no}",
+        footer=f"{d.hall.hall_name}  {d.title}  {d.notice_no}",
+    )

@@ -1,0 +1,128 @@
+"""受理通知书 / 受理回执 (行政许可法 art. 32: written, sealed, dated; domain.md §4.3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from printers.documents.data import ReceiptData
+from printers.documents.pdf_parts import (
+    build_pdf,
+    field_table,
+    fmt_d,
+    fmt_dt,
+    list_table,
+    para,
+    qr_image,
+    receipt_line,
+    sign_block,
+)
+from printers.documents.sections import (
+    body_rows,
+    contact_rows,
+    header,
+    matter_rows,
+    party_rows,
+    section,
+)
+
+
+def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
+    d = data
+    story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no)
+    story.append(para(f"{d.applicant.name}：", "body"))
+    story.append(
+        para(
+            f"你（单位）于{fmt_dt(d.received_at)}提交的“{d.matter.name}”申请材料收悉。经审查，"
+            f"{d.materials_note}，根据《中华人民共和国行政许可法》第三十二条的规定，决定予以受理。"
+            f"受理时间为{fmt_dt(d.accepted_at)}。",
+            "indent",
+        )
+    )
+
+    story += [
+        section("一、办件信息"),
+        field_table(
+            [["办件编号", d.case_no, "查询号 / 查询密码", f"{d.query_no} / {d.query_password}"]]
+            + matter_rows(d.matter)
+        ),
+    ]
+
+    parties = party_rows(d.applicant)
+    if d.agent is not None:
+        parties += party_rows(d.agent, "代理人/联系人")
+    story += [section("二、申请人信息"), field_table(parties)]
+
+    timing = [
+        ["接收材料时间", fmt_dt(d.received_at), "受理时间", fmt_dt(d.accepted_at)],
+        [
+            "法定办结时限",
+            f"{d.statutory_days} 个工作日",
+            "承诺办结时限",
+            f"{d.promised_days} 个工作日",
+        ],
+        ["承诺办结日期", fmt_d(d.promised_due), "是否收费", d.fee],
+    ]
+    if d.special_procedure_note:
+        timing.append(["特别程序", d.special_procedure_note])
+    story += [section("三、受理信息"), field_table(body_rows(d.body, d.staff) + timing)]
+
+    rows = [
+        [str(i), m.name, m.form, str(m.copies), m.media, m.note or ""]
+        for i, m in enumerate(d.materials, 1)
+    ]
+    story += [
+        section(f"四、接收材料清单（{d.materials_note}，共 {len(d.materials)} 项）"),
+        list_table(
+            ["序号", "材料名称", "原件/复印件", "份数", "纸质/电子", "备注"],
+            rows,
+            [10, 78, 22, 12, 18, 34],
+            centered=(0, 2, 3, 4),
+        ),
+    ]
+
+    story += [
+        section("五、办理进度查询与结果领取"),
+        field_table(
+            [
+                [
+                    "进度查询方式",
+                    f"{d.progress_query}（查询号 {d.query_no}，查询密码 {d.query_password}）",
+                ],
+                ["结果领取方式", d.pickup_method],
+            ]
+            + contact_rows(d.hall)
+        ),
+    ]
+
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        para(
+            "温馨提示：承诺办结时限自受理之日起按工作日计算，不含法定节假日；依法需要听证、检验、"
+            "检测、鉴定、专家评审的，所需时间不计入办结时限。请妥善保管本通知书，凭本通知书及有效"
+            "身份证件查询进度、领取结果。",
+            "small",
+        )
+    )
+    qr = qr_image(d.qr_payload) if d.qr_payload else None
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 4 * mm),
+                sign_block(
+                    d.body.name, d.issued_on or d.accepted_at.date(), qr, "扫码查询进度 · 评价服务"
+                ),
+                Spacer(1, 5 * mm),
+                receipt_line(),
+            ]
+        )
+    )
+    return build_pdf(
+        out_path,
+        story,
+        title=f"{d.title} {d.doc_no}",
+        footer=f"{d.hall.hall_name}  {d.title}  {d.doc_no}",
+    )

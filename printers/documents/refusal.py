@@ -1,0 +1,90 @@
+"""不予受理通知书 (行政许可法 art. 32 and 38: reasons plus 复议/诉讼 rights; domain.md §4.4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Spacer
+
+from printers.documents.data import RefusalData
+from printers.documents.pdf_parts import (
+    build_pdf,
+    field_table,
+    fmt_dt,
+    para,
+    qr_image,
+    receipt_line,
+    sign_block,
+)
+from printers.documents.sections import (
+    body_rows,
+    contact_rows,
+    header,
+    matter_rows,
+    party_rows,
+    section,
+)
+
+CN_NUM = {60: "六十", 6: "六", 3: "三", 15: "十五", 30: "三十"}
+
+
+def rights_text(d: RefusalData) -> str:
+    days = CN_NUM.get(d.review_days, str(d.review_days))
+    months = CN_NUM.get(d.litigation_months, str(d.litigation_months))
+    return (
+        f"如不服本决定，可以自收到本通知书之日起{days}日内向{d.review_body}申请行政复议，"
+        f"也可以自收到本通知书之日起{months}个月内依法向{d.court}提起行政诉讼。"
+    )
+
+
+def render_refusal(data: RefusalData, out_path: str | Path) -> Path:
+    d = data
+    story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no or d.doc_no)
+    story.append(para(f"{d.applicant.name}：", "body"))
+    story.append(
+        para(
+            f"你（单位）于{fmt_dt(d.applied_at)}提出的“{d.matter.name}”申请，经审查，{d.reason}"
+            f"根据{d.legal_basis}的规定，决定不予受理。",
+            "indent",
+        )
+    )
+    if d.competent_body:
+        story.append(para(f"请向有权机关申请：{d.competent_body}。", "indent"))
+    story.append(para(rights_text(d), "indent"))
+    for note in d.extra_notes:
+        story.append(para(note, "indent"))
+
+    story += [
+        section("一、申请事项"),
+        field_table(
+            ([["办件编号", d.case_no]] if d.case_no else [])
+            + matter_rows(d.matter)
+            + [["申请日期", fmt_dt(d.applied_at)]]
+        ),
+    ]
+    story += [section("二、申请人"), field_table(party_rows(d.applicant))]
+    story += [
+        section("三、经办机构"),
+        field_table(body_rows(d.body, d.staff, "经办人") + contact_rows(d.hall)[:1]),
+    ]
+    qr = qr_image(d.qr_payload) if d.qr_payload else None
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 6 * mm),
+                sign_block(
+                    d.body.name, d.issued_on or d.applied_at.date(), qr, "扫码查询 · 评价服务"
+                ),
+                Spacer(1, 5 * mm),
+                receipt_line(),
+            ]
+        )
+    )
+    return build_pdf(
+        out_path,
+        story,
+        title=f"{d.title} {d.doc_no}",
+        footer=f"{d.hall.hall_name}  {d.title}  {d.doc_no}",
+    )

@@ -1,0 +1,85 @@
+"""Document sections shared by the receipt, the one-time notice and the refusal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from printers.documents.data import AcceptingBody, HallInfo, MatterRef, Party, StaffRef
+from printers.documents.pdf_parts import CONTENT_W, FONT, code128, para
+
+
+def header(
+    hall: HallInfo, title: str, number_label: str, number: str, barcode_value: str
+) -> list[Any]:
+    """Barcode top right, then hall name, title and document number, centred."""
+    side = 48 * mm
+    code = Table(
+        [[code128(barcode_value, 9 * mm)], [para(barcode_value, "small_c")]], colWidths=[side]
+    )
+    code.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "RIGHT"), *_TIGHT]))
+    titles = [para(hall.hall_name, "hall"), para(title, "title")]
+    top = Table([["", titles, code]], colWidths=[side, CONTENT_W - 2 * side, side])
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_TIGHT]))
+    return [top, para(f"{number_label}：{number}", "docno"), Spacer(1, 3 * mm)]
+
+
+_TIGHT: list[Any] = [
+    ("FONTNAME", (0, 0), (-1, -1), FONT),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+def section(text: str) -> Any:
+    return para(text, "section")
+
+
+def matter_rows(m: MatterRef) -> list[list[str]]:
+    rows = [
+        ["事项名称", m.name],
+        ["基本编码", m.basic_code, "事项类型", m.matter_type],
+        ["实施编码", m.impl_code],
+    ]
+    if m.handle_item:
+        rows.append(["业务办理项", m.handle_item])
+    return rows
+
+
+def party_rows(p: Party, role: str = "申请人") -> list[list[str]]:
+    if p.kind == "organisation":
+        rows = [
+            [f"{role}（单位）", p.name, "法定代表人/负责人", p.legal_rep or "—"],
+            [p.id_type or "统一社会信用代码", p.id_display, "联系电话", p.phone or "—"],
+        ]
+        if p.address:
+            rows.append(["住所", p.address])
+        return rows
+    rows = [
+        [role, p.name, "联系电话", p.phone or "—"],
+        ["证件类型及号码", f"{p.id_type} {p.id_display}"],
+    ]
+    if p.address:
+        rows.append(["住址", p.address])
+    return rows
+
+
+def body_rows(body: AcceptingBody, staff: StaffRef, role: str = "受理人") -> list[list[str]]:
+    who = staff.name + (f"（工号 {staff.staff_no}）" if staff.staff_no else "")
+    return [
+        ["受理机构", body.name, "统一社会信用代码", body.uscc],
+        ["受理窗口", body.window or "—", role, who],
+    ] + ([[f"{role}电话", staff.phone]] if staff.phone else [])
+
+
+def contact_rows(hall: HallInfo) -> list[list[str]]:
+    rows = [["咨询电话", hall.consult_phone, "监督投诉电话", hall.supervision_phone]]
+    if hall.address:
+        rows.append(["办理地点", hall.address])
+    if hall.website:
+        rows.append(["网上查询", hall.website])
+    return rows
