@@ -49,3 +49,38 @@ def any_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
         return str(request.getfixturevalue("sqlite_url"))
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite store migrated and seeded with the demo county once per run."""
+    from app.demo import seed
+    from db import migrate
+    from db.engine import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    store = Store(f"sqlite:///{path}")
+    migrate.upgrade(store.engine)
+    seed(store)
+    store.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_url(demo_template: Path, tmp_path: Path) -> str:
+    """A private copy of the seeded demo store for one test."""
+    import sqlite3
+
+    dest = tmp_path / "hall.db"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(dest) as dst:
+        src.backup(dst)
+    return f"sqlite:///{dest}"
+
+
+@pytest.fixture
+def demo_store(demo_url: str):  # type: ignore[no-untyped-def]
+    from db.engine import Store
+
+    store = Store(demo_url)
+    yield store
+    store.dispose()

@@ -1,0 +1,110 @@
+"""Starting a GUI role: the QApplication with the bundled font and the translation, the store
+(created, migrated and seeded with demo data on first use of the embedded default), then the
+role's window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from app.cli.context import load_settings
+from app.demo import seed
+from app.settings import Settings
+from app.store import is_empty, open_store
+from db.engine import Store
+from db.models import Department, Hall
+from ui.common.fonts import load_cjk_font
+from ui.common.style import DESK_QSS
+
+log = logging.getLogger(__name__)
+
+
+def make_app(settings: Settings, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Yichuang")
+    app.setApplicationDisplayName("一窗")
+    family = load_cjk_font()
+    app.setFont(QFont(family, 11))
+    install_translation(app, settings.language)
+    return app
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Chinese is the source language; English ships as resources/translations/yichuang_en.qm."""
+    if not language.startswith("en"):
+        return None
+    translator = QTranslator(app)
+    with as_file(files("resources").joinpath("translations", "yichuang_en.qm")) as qm:
+        if not translator.load(str(qm)):
+            log.warning("English translation not found at %s", qm)
+            return None
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    return translator
+
+
+def prepare_store(settings: Settings) -> Store:
+    store = open_store(settings)
+    if settings.uses_default_store and settings.demo and is_empty(store):
+        seed(store)
+    return store
+
+
+def hall_facts(store: Store, hall_code: str = "") -> tuple[str, list[tuple[str, str]]]:
+    with store.read() as s:
+        q = select(Hall).order_by(Hall.code)
+        if hall_code:
+            q = q.where(Hall.code == hall_code)
+        hall = s.scalars(q).first()
+        depts = [(d.code, d.name) for d in s.scalars(select(Department).order_by(Department.code))]
+    return (hall.name if hall else "政务服务中心"), depts
+
+
+def run_role(role: str, args: argparse.Namespace) -> int:
+    settings = load_settings(args)
+    if getattr(args, "lang", None):
+        settings.language = args.lang
+    app = make_app(settings)
+    try:
+        store = prepare_store(settings)
+    except Exception as exc:
+        message = getattr(exc, "message", None) or f"{exc.__class__.__name__}: {exc}"
+        QMessageBox.critical(None, "无法打开数据库", message)
+        return 5
+    window = build_role_window(role, store, settings, args)
+    if window is None:
+        return 0
+    if getattr(args, "fullscreen", False):
+        window.showFullScreen()
+    else:
+        window.show()
+    return int(app.exec())
+
+
+def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    hall_name, depts = hall_facts(store, settings.hall_code)
+    if role == "clerk":
+        from ui.clerk.main_window import ClerkWindow
+        from ui.clerk.sign_in import SignInDialog
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setStyleSheet(DESK_QSS)
+        dialog = SignInDialog(store, settings, hall_name)
+        if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.info is None:
+            return None
+        assert dialog.actor is not None
+        return ClerkWindow(
+            store, settings, dialog.info, dialog.actor, hall_name=hall_name, departments=depts
+        )
+    from ui import roles
+
+    return roles.build(role, store, settings, hall_name=hall_name, departments=depts)

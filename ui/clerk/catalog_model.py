@@ -1,0 +1,65 @@
+"""Table model of catalog search results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.catalog import MatterSummary
+
+Index = QModelIndex | QPersistentModelIndex
+IMPL_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MatterTableModel(QAbstractTableModel):
+    HEADERS = ("事项名称", "实施部门", "事项类型", "办件类型", "承诺时限", "法定时限")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MatterSummary] = []
+
+    def set_rows(self, rows: list[MatterSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> MatterSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return m.name
+            if col == 1:
+                return m.department
+            if col == 2:
+                return m.matter_type_name
+            if col == 3:
+                return m.case_type
+            if col == 4:
+                return "即办" if m.promise_days == 0 else f"{m.promise_days} 个工作日"
+            if col == 5:
+                return f"{m.legal_days} 个工作日" if m.legal_days else "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{m.name}\n实施编码：{m.impl_code}\n匹配方式：{m.match}"
+        if role == IMPL_CODE_ROLE:
+            return m.impl_code
+        return None

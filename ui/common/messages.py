@@ -1,0 +1,23 @@
+"""Telling the person at the screen what went wrong, in Chinese, without losing their input."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    if message:
+        return str(message)
+    log.error("unexpected error", exc_info=exc)
+    return f"系统内部错误（{exc.__class__.__name__}），请联系管理员。已输入的内容未丢失。"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "操作未完成") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
+    box.setObjectName("errorBox")
+    box.open()

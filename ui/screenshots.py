@@ -1,0 +1,78 @@
+"""Render the screens to PNG offscreen, for the docs and for checking by eye:
+
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots docs/screens
+
+Uses a throwaway SQLite store seeded with the demo county."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.demo import seed  # noqa: E402
+from app.settings import Settings  # noqa: E402
+from app.staff import sign_in  # noqa: E402
+from db import migrate  # noqa: E402
+from db.engine import Store  # noqa: E402
+from ui.app_main import hall_facts, make_app  # noqa: E402
+from ui.common.style import DESK_QSS  # noqa: E402
+from ui.common.worker import wait_idle  # noqa: E402
+
+
+def settle(ms: int = 600) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    wait_idle()
+    QApplication.processEvents()
+
+
+def shoot(widget: QWidget, path: Path, size: tuple[int, int] | None = None) -> None:
+    if size:
+        widget.resize(*size)
+    widget.show()
+    settle()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    settings = Settings(db=f"sqlite:///{tmp / 'hall.db'}")
+    store = Store(settings.db)
+    migrate.upgrade(store.engine)
+    seed(store)
+    app = make_app(settings)
+    app.setStyleSheet(DESK_QSS)
+    hall_name, depts = hall_facts(store)
+
+    from ui.clerk.catalog_browser import CatalogBrowser
+    from ui.clerk.main_window import ClerkWindow
+    from ui.clerk.sign_in import SignInDialog
+
+    dlg = SignInDialog(store, settings, hall_name)
+    dlg.work_no.setText("Q0003")
+    shoot(dlg, out / "sign_in.png")
+    dlg.close()
+
+    info, actor = sign_in(store, "Q0003", "yc-demo-1")
+    win = ClerkWindow(store, settings, info, actor, hall_name=hall_name, departments=depts)
+    idx = [i for i in range(win.tabs.count()) if isinstance(win.tabs.widget(i), CatalogBrowser)][0]
+    win.tabs.setCurrentIndex(idx)
+    win.catalog.query.setText("yyzz")
+    win.catalog.search_now()
+    shoot(win, out / "catalog_browser.png", (1366, 800))
+    win.close()
+    store.dispose()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))
