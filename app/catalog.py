@@ -9,6 +9,7 @@ differ between SQLite and PostgreSQL.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ MATTER_TYPES = {
     "04": "行政征收", "05": "行政给付", "06": "行政检查", "07": "行政确认",
     "08": "行政奖励", "09": "行政裁决", "10": "其他行政权力", "20": "公共服务",
 }  # fmt: skip
+STAMP_CHECK_SECONDS = 2.0
 CASE_TYPES = {1: "即办件", 2: "承诺件", 9: "其他"}
 RANKS = ["宪法", "法律", "行政法规", "地方性法规", "部门规章", "地方政府规章", "规范性文件"]
 # 部门规章 and 地方政府规章 have equal effect (立法法), so they share a tier.
@@ -54,11 +56,14 @@ class MatterSummary:
 @dataclass(frozen=True)
 class _Entry:
     impl_code: str
+    impl_lower: str
     basic_code: str
     name: str
     short_name: str
-    pinyin: str
-    initials: str
+    name_py: str
+    name_ini: str
+    extra_py: str
+    extra_ini: str
     keywords: str
     result_name: str
     dept_name: str
@@ -77,8 +82,21 @@ class CatalogIndex:
         self._stamp: tuple[Any, ...] | None = None
         self._entries: list[_Entry] = []
         self._lock = threading.Lock()
+        self._checked = 0.0
+
+    def invalidate(self) -> None:
+        """Forget the cached entries, e.g. right after this process imported a catalog."""
+        with self._lock:
+            self._stamp = None
 
     def _refresh(self) -> list[_Entry]:
+        # Typing fires a search per pause; asking the store for its catalog stamp once every
+        # couple of seconds is plenty for a catalog that changes a few times a year.
+        now = time.monotonic()
+        with self._lock:
+            if self._stamp is not None and now - self._checked < STAMP_CHECK_SECONDS:
+                return self._entries
+            self._checked = now
         with self._store.read() as s:
             stamp = tuple(
                 s.execute(
@@ -99,11 +117,14 @@ class CatalogIndex:
             entries = [
                 _Entry(
                     impl_code=m.impl_code,
+                    impl_lower=m.impl_code.lower(),
                     basic_code=m.basic_code.lower(),
                     name=m.name,
                     short_name=m.short_name,
-                    pinyin=m.search_pinyin,
-                    initials=m.search_initials,
+                    name_py=m.search_pinyin.partition("|")[0],
+                    name_ini=m.search_initials.partition("|")[0],
+                    extra_py=m.search_pinyin.partition("|")[2],
+                    extra_ini=m.search_initials.partition("|")[2],
                     keywords=" ".join(m.keywords or []),
                     result_name=m.result_name,
                     dept_name=dname,
@@ -130,6 +151,7 @@ class CatalogIndex:
         entries = self._refresh()
         q = query.strip()
         ql = q.lower().replace(" ", "")
+        ascii_word = ql.isascii() and ql.isalnum()
         hits: list[tuple[int, int, str, _Entry, str]] = []
         for e in entries:
             if department and department not in (e.dept_code, e.dept_name):
@@ -139,27 +161,26 @@ class CatalogIndex:
             if not q:
                 hits.append((10, 0, e.name, e, ""))
                 continue
-            found = _rank(e, q, ql)
+            found = _rank(e, q, ql, ascii_word)
             if found is not None:
                 hits.append((found[0], len(e.name), e.name, e, found[1]))
         hits.sort(key=lambda h: (h[0], h[1], h[2]))
         return [_summary(e, how) for *_, e, how in hits[: max(1, limit)]]
 
 
-def _rank(e: _Entry, q: str, ql: str) -> tuple[int, str] | None:
+def _rank(e: _Entry, q: str, ql: str, ascii_word: bool) -> tuple[int, str] | None:
     if e.name == q or e.short_name == q:
         return 0, "名称"
-    if ql == e.impl_code.lower() or ql == e.basic_code:
+    if ql == e.impl_lower or ql == e.basic_code:
         return 0, "编码"
     if e.name.startswith(q) or e.short_name.startswith(q):
         return 1, "前缀"
     if q in e.name:
         return 2, "包含"
-    if len(ql) >= 4 and (ql in e.impl_code.lower() or ql in e.basic_code):
+    if len(ql) >= 4 and (ql in e.impl_lower or ql in e.basic_code):
         return 3, "编码"
-    name_py, _, extra_py = e.pinyin.partition("|")
-    name_ini, _, extra_ini = e.initials.partition("|")
-    if ql.isascii() and ql.isalnum():
+    name_py, name_ini, extra_py, extra_ini = e.name_py, e.name_ini, e.extra_py, e.extra_ini
+    if ascii_word:
         if name_py.startswith(ql):
             return 3, "拼音"
         if name_ini.startswith(ql):
@@ -170,7 +191,7 @@ def _rank(e: _Entry, q: str, ql: str) -> tuple[int, str] | None:
             return 6, "首字母"
     if q in e.keywords or q in e.result_name:
         return 7, "关键词"
-    if ql.isascii() and ql.isalnum() and len(ql) >= 2 and (ql in extra_py or ql in extra_ini):
+    if ascii_word and len(ql) >= 2 and (ql in extra_py or ql in extra_ini):
         return 8, "关键词拼音"
     if q in e.dept_name:
         return 9, "部门"

@@ -16,3 +16,7 @@ def _gui(role: str, args: argparse.Namespace) -> int:
 
 def main() -> None:
     sys.exit(run(gui=_gui))
+
+
+if __name__ == "__main__":  # the PyInstaller entry script (build.spec)
+    main()

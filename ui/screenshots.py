@@ -71,6 +71,18 @@ def main(out: Path) -> None:
     win.catalog.search_now()
     shoot(win, out / "catalog_browser.png", (1366, 800))
     win.close()
+
+    from ui.lookup.lookup_window import LookupWindow
+
+    look = LookupWindow(store, settings, hall_name=hall_name, departments=depts)
+    shoot(look, out / "lookup_home.png", (1080, 1920))
+    code = next(c for c, n in depts if "民政" in n)
+    look.show_department(code, "青川县民政局")
+    settle()
+    look.matter_list.setCurrentRow(0)
+    look._matter_tapped(look.matter_list.item(0))
+    shoot(look, out / "lookup_guide.png", (1080, 1920))
+    look.close()
     store.dispose()
 
 
