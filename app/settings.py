@@ -133,3 +133,35 @@ def load(
     if unknown:
         raise InvalidInput(f"配置文件 {path} 中有未知设置项：{'、'.join(sorted(unknown))}")
     return Settings(**values, config_path=path)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+def save(values: dict[str, Any], path: Path | None = None) -> Path:
+    """Write settings into the TOML file, keeping the keys it already has.
+
+    Our settings are flat scalars, so a dozen lines of writer replace a TOML-writing
+    dependency; reading stays with the standard library's tomllib."""
+    target = Path(path) if path else default_config_path()
+    known = {n: kind for n, kind, *_ in declared()}
+    current: dict[str, Any] = {}
+    if target.exists():
+        current = tomllib.loads(target.read_text(encoding="utf-8"))
+    for name, value in values.items():
+        if name not in known:
+            raise InvalidInput(f"未知设置项：{name}")
+        current[name] = _coerce(name, known[name], value, "界面")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["# 一窗 Yichuang 设置（由程序写入，也可手工编辑）"]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in current.items()]
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(target)  # never a half-written settings file after a crash
+    return target

@@ -72,6 +72,16 @@ def main(out: Path) -> None:
     shoot(win, out / "catalog_browser.png", (1366, 800))
     win.close()
 
+    from app.journal import Actor
+    from ui.devices.device_dialog import DeviceDialog
+
+    dev = DeviceDialog(settings, Actor("Q0024", frozenset({"admin"})), hall_name=hall_name,
+                       config_path=tmp / "cfg.toml")  # fmt: skip
+    dev.print_test()
+    settle(1200)
+    shoot(dev, out / "device_dialog.png")
+    dev.close()
+
     from ui.lookup.lookup_window import LookupWindow
 
     look = LookupWindow(store, settings, hall_name=hall_name, departments=depts)

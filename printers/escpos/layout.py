@@ -99,8 +99,8 @@ def render_ticket(
             d.wrapped(text)
     if ticket.qr_payload:
         d.rule()
-        d.qr_or_text(ticket.qr_payload, "微信扫码查看叫号进度")
-    d.line("请留意叫号，过号需重新取号", align="center")
+        d.qr_or_text(ticket.qr_payload, "扫码查看叫号进度")
+    d.line("请留意叫号，过号请到窗口说明", align="center")
     return d.finish()
 
 

@@ -44,7 +44,17 @@ class ClerkWindow(QMainWindow):
         who = QLabel(f"{info.name}（工号 {info.work_no}，{roles}） · {window} · {info.department}")
         who.setObjectName("whoLabel")
         self.statusBar().addPermanentWidget(who)
+        menu = self.menuBar().addMenu(self.tr("设置"))
+        self.devices_action = menu.addAction(self.tr("外接设备…"))
+        self.devices_action.triggered.connect(self.open_devices)
+        self.hall_name = hall_name
         self.resize(1280, 800)
+
+    def open_devices(self) -> None:
+        from ui.devices.device_dialog import DeviceDialog
+
+        dialog = DeviceDialog(self.settings, self.actor, hall_name=self.hall_name, parent=self)
+        dialog.open()
 
     def _make_call_panel(self) -> Any:
         try:
