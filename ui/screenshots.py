@@ -95,6 +95,10 @@ def main(out: Path) -> None:
     look.close()
     store.dispose()
 
+    from ui.screenshots_queue import main as queue_screens
+
+    queue_screens(out)
+
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))

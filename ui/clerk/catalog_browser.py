@@ -74,7 +74,8 @@ class CatalogBrowser(QWidget):
         self.guide = QTextBrowser()
         self.guide.setObjectName("guidePane")
         self.guide.setOpenExternalLinks(False)
-        self.guide.setHtml(f"<p style='color:#777'>{self.tr('选择左侧事项查看办事指南')}</p>")
+        hint = self.tr("选择左侧事项查看办事指南")
+        self.guide.setHtml(f"<p style='color:#777'>{hint}</p>")
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

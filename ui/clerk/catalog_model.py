@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.catalog import MatterSummary
 
@@ -13,7 +19,15 @@ IMPL_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MatterTableModel(QAbstractTableModel):
-    HEADERS = ("事项名称", "实施部门", "事项类型", "办件类型", "承诺时限", "法定时限")
+    # Translated at use (headerData); the markers let lupdate find them.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MatterTableModel", "事项名称"),
+        QT_TRANSLATE_NOOP("MatterTableModel", "实施部门"),
+        QT_TRANSLATE_NOOP("MatterTableModel", "事项类型"),
+        QT_TRANSLATE_NOOP("MatterTableModel", "办件类型"),
+        QT_TRANSLATE_NOOP("MatterTableModel", "承诺时限"),
+        QT_TRANSLATE_NOOP("MatterTableModel", "法定时限"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -55,11 +69,13 @@ class MatterTableModel(QAbstractTableModel):
             if col == 3:
                 return m.case_type
             if col == 4:
-                return "即办" if m.promise_days == 0 else f"{m.promise_days} 个工作日"
+                if m.promise_days == 0:
+                    return self.tr("即办")
+                return self.tr("%n 个工作日", "", m.promise_days)
             if col == 5:
-                return f"{m.legal_days} 个工作日" if m.legal_days else "—"
+                return self.tr("%n 个工作日", "", m.legal_days) if m.legal_days else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{m.name}\n实施编码：{m.impl_code}\n匹配方式：{m.match}"
+            return self.tr("%s\n实施编码：%s\n匹配方式：%s") % (m.name, m.impl_code, m.match)
         if role == IMPL_CODE_ROLE:
             return m.impl_code
         return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 
 def _p(text: str) -> str:
     return escape(text).replace("\n", "<br>") if text else "—"
@@ -24,36 +26,74 @@ def guide_html(g: dict[str, Any]) -> str:
         for b in g["legal_bases"]
     )
     steps = " → ".join(
-        escape(s["name"]) + (f"（{s['limit_days']}日）" if s["limit_days"] else "")
+        escape(s["name"])
+        + (
+            QCoreApplication.translate("GuideHtml", "（%n日）", "", s["limit_days"])
+            if s["limit_days"]
+            else ""
+        )
         for s in g["steps"]
     )
     fee = g["fee"]
     fee_text = (
         "；".join(f"{escape(i['name'])} {escape(i['amount'])}" for i in fee["items"])
-        + (f"<br>收费依据：{escape(fee['basis'])}" if fee["basis"] else "")
+        + (
+            "<br>" + QCoreApplication.translate("GuideHtml", "收费依据：%s") % escape(fee["basis"])
+            if fee["basis"]
+            else ""
+        )
         if fee["charged"]
-        else "不收费"
+        else QCoreApplication.translate("GuideHtml", "不收费")
     )
+    # lupdate only finds literal translate() calls, so each label is spelled out here.
+    t = {
+        "impl_code": QCoreApplication.translate("GuideHtml", "实施编码"),
+        "legal": QCoreApplication.translate("GuideHtml", "法定办结时限"),
+        "promise": QCoreApplication.translate("GuideHtml", "承诺办结时限"),
+        "visits": QCoreApplication.translate("GuideHtml", "到现场次数"),
+        "times": QCoreApplication.translate("GuideHtml", "%n 次", "", g["visits_required"]),
+        "fee": QCoreApplication.translate("GuideHtml", "收费"),
+        "result": QCoreApplication.translate("GuideHtml", "办理结果"),
+        "conditions": QCoreApplication.translate("GuideHtml", "受理条件"),
+        "materials": QCoreApplication.translate("GuideHtml", "申请材料"),
+        "seq": QCoreApplication.translate("GuideHtml", "序号"),
+        "mat_name": QCoreApplication.translate("GuideHtml", "材料名称"),
+        "originals": QCoreApplication.translate("GuideHtml", "原件"),
+        "copies": QCoreApplication.translate("GuideHtml", "复印件"),
+        "medium": QCoreApplication.translate("GuideHtml", "形式"),
+        "necessity": QCoreApplication.translate("GuideHtml", "必要性"),
+        "issuer": QCoreApplication.translate("GuideHtml", "出具单位"),
+        "notes": QCoreApplication.translate("GuideHtml", "备注"),
+        "bases": QCoreApplication.translate("GuideHtml", "设定与实施依据（按法律效力层级排列）"),
+        "process": QCoreApplication.translate("GuideHtml", "办理流程"),
+        "place": QCoreApplication.translate("GuideHtml", "办理地点与时间"),
+        "contact": QCoreApplication.translate("GuideHtml", "咨询与监督"),
+        "consult": QCoreApplication.translate("GuideHtml", "咨询电话："),
+        "supervise": QCoreApplication.translate("GuideHtml", "监督电话："),
+    }
     th = "style='background:#f3e3e1;padding:3px'"
     return f"""
 <h2 style='color:#8b1a1a;margin:0'>{escape(g["name"])}</h2>
 <p style='color:#555'>{escape(g["department"])} · {escape(g["matter_type_name"])} ·
-{escape(g["case_type"])} · 实施编码 {escape(g["impl_code"])}</p>
+{escape(g["case_type"])} · {t["impl_code"]} {escape(g["impl_code"])}</p>
 <table cellspacing=0 cellpadding=3>
-<tr><td><b>法定办结时限</b></td><td>{escape(g["legal_limit"])}</td></tr>
-<tr><td><b>承诺办结时限</b></td><td>{escape(g["promise_limit"])}</td></tr>
-<tr><td><b>到现场次数</b></td><td>{g["visits_required"]} 次</td></tr>
-<tr><td><b>收费</b></td><td>{fee_text}</td></tr>
-<tr><td><b>办理结果</b></td><td>{_p(g["result_name"])}</td></tr>
+<tr><td><b>{t["legal"]}</b></td><td>{escape(g["legal_limit"])}</td></tr>
+<tr><td><b>{t["promise"]}</b></td><td>{escape(g["promise_limit"])}</td></tr>
+<tr><td><b>{t["visits"]}</b></td><td>{t["times"]}</td></tr>
+<tr><td><b>{t["fee"]}</b></td><td>{fee_text}</td></tr>
+<tr><td><b>{t["result"]}</b></td><td>{_p(g["result_name"])}</td></tr>
 </table>
-<h3>受理条件</h3><p>{_p(g["conditions"])}</p>
-<h3>申请材料</h3>
+<h3>{t["conditions"]}</h3><p>{_p(g["conditions"])}</p>
+<h3>{t["materials"]}</h3>
 <table border=1 cellspacing=0 cellpadding=3 style='border-color:#ccc' width='100%'>
-<tr><th {th} width='6%'>序号</th><th {th} width='30%'>材料名称</th><th {th}>原件</th><th {th}>复印件</th>
-<th {th}>形式</th><th {th}>必要性</th><th {th} width='18%'>出具单位</th><th {th} width='20%'>备注</th></tr>
+<tr><th {th} width='5%'>{t["seq"]}</th><th {th} width='25%'>{t["mat_name"]}</th>\
+<th {th} width='8%'>{t["originals"]}</th><th {th} width='8%'>{t["copies"]}</th>
+<th {th} width='10%'>{t["medium"]}</th><th {th} width='10%'>{t["necessity"]}</th>\
+<th {th} width='16%'>{t["issuer"]}</th><th {th} width='18%'>{t["notes"]}</th></tr>
 {mats}</table>
-<h3>设定与实施依据（按法律效力层级排列）</h3><ol>{bases}</ol>
-<h3>办理流程</h3><p>{steps or "—"}</p>
-<h3>办理地点与时间</h3><p>{_p(g["place"])}<br>{_p(g["hours"])}</p>
-<h3>咨询与监督</h3><p>咨询电话：{_p(g["consult_phone"])}　监督电话：{_p(g["supervise_phone"])}</p>
+<h3>{t["bases"]}</h3><ol>{bases}</ol>
+<h3>{t["process"]}</h3><p>{steps or "—"}</p>
+<h3>{t["place"]}</h3><p>{_p(g["place"])}<br>{_p(g["hours"])}</p>
+<h3>{t["contact"]}</h3><p>{t["consult"]}{_p(g["consult_phone"])}\
+　{t["supervise"]}{_p(g["supervise_phone"])}</p>
 """

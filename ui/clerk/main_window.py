@@ -41,7 +41,8 @@ class ClerkWindow(QMainWindow):
         self.tabs.addTab(self.catalog, self.tr("事项目录 / 办事指南"))
         window = self.tr("%d 号窗口") % self.window_no if self.window_no else self.tr("未分配窗口")
         roles = "、".join(ROLE_LABELS.get(r, r) for r in sorted(info.roles))
-        who = QLabel(f"{info.name}（工号 {info.work_no}，{roles}） · {window} · {info.department}")
+        person = self.tr("%s（工号 %s，%s）") % (info.name, info.work_no, roles)
+        who = QLabel(f"{person} · {window} · {info.department}")
         who.setObjectName("whoLabel")
         self.statusBar().addPermanentWidget(who)
         menu = self.menuBar().addMenu(self.tr("设置"))
@@ -49,6 +50,12 @@ class ClerkWindow(QMainWindow):
         self.devices_action.triggered.connect(self.open_devices)
         self.hall_name = hall_name
         self.resize(1280, 800)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        # Close the LED/rating-pad connections and cancel a rating wait still running.
+        if self.call_panel is not None:
+            self.call_panel.shutdown()
+        super().closeEvent(event)
 
     def open_devices(self) -> None:
         from ui.devices.device_dialog import DeviceDialog

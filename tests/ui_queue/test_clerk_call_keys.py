@@ -1,0 +1,115 @@
+"""The clerk's call panel driven by its function keys, with the window screen and the rating
+pad as simulators on real pseudo-terminals."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.queue.service import QueueService
+from app.settings import Settings
+from db.engine import Store
+from tests.ui_queue.conftest import ADMIN, CLERK
+from ui.clerk.call_panel import CallPanel
+
+
+@pytest.fixture
+def make_panel(qtbot, store: Store, service: QueueService) -> Iterator:  # type: ignore[no-untyped-def]
+    made: list[CallPanel] = []
+
+    def make(settings: Settings) -> CallPanel:
+        panel = CallPanel(store, settings, CLERK, 3, service=service)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        qtbot.waitUntil(lambda: panel.window_status is not None)
+        made.append(panel)
+        return panel
+
+    yield make
+    for panel in made:
+        panel.shutdown()
+
+
+def press(qtbot, panel: CallPanel, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(panel.changed, timeout=5000):
+        qtbot.keyClick(panel, key)
+
+
+def test_f1_calls_and_f5_finishes(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    service.issue(ADMIN, "ZH")
+    press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.number_label.text() == "A001"
+    current = service.window(3).current
+    assert current is not None and current.number == "A001" and current.status == "called"
+    press(qtbot, panel, Qt.Key.Key_F5)
+    assert service.ticket("A001").status == "done"
+    qtbot.waitUntil(lambda: panel.number_label.text() == "—")
+
+
+def test_f1_with_nobody_waiting_says_so(qtbot, make_panel, settings) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.message.text() == "当前没有等候的群众"
+
+
+def test_f6_pauses_and_then_f1_is_refused(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    service.issue(ADMIN, "ZH")
+    press(qtbot, panel, Qt.Key.Key_F6)
+    assert service.window(3).paused
+    qtbot.waitUntil(lambda: "暂停" in panel.state_label.text())
+    press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.message.text()  # the refusal, in Chinese
+    assert service.window(3).current is None
+    assert service.ticket("A001").status == "waiting"
+    press(qtbot, panel, Qt.Key.Key_F6)
+    assert not service.window(3).paused
+
+
+def test_f3_skips_the_called_ticket(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    service.issue(ADMIN, "BDC")
+    press(qtbot, panel, Qt.Key.Key_F1)
+    press(qtbot, panel, Qt.Key.Key_F3)
+    assert service.ticket("C001").status == "no_show"
+    assert "过号" in panel.message.text()
+
+
+def test_f4_transfers_to_another_line(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    service.issue(ADMIN, "ZH")
+    press(qtbot, panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(
+        lambda: panel.window_status is not None and panel.window_status.current is not None
+    )
+    qtbot.keyClick(panel, Qt.Key.Key_F4)
+    dialog = panel.transfer_dialog
+    dialog.line_combo.setCurrentIndex(dialog.line_combo.findData("BDC"))
+    with qtbot.waitSignal(panel.changed, timeout=5000):
+        dialog.accept()
+    moved = service.ticket("A001")
+    assert moved.status == "waiting" and moved.transferred_from == "ZH"
+
+
+def test_call_shows_on_the_led_and_finish_prompts_the_rating_pad(
+    qtbot, make_panel, settings, service
+) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(dataclasses.replace(settings, led_display="sim://", rating_pad="sim://"))
+    service.issue(ADMIN, "ZH")
+    press(qtbot, panel, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: panel.devices.led is not None
+                    and panel.devices.led.simulator.shown.get(3) == ["请A001号 办理"], timeout=5000)  # fmt: skip
+    press(qtbot, panel, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: panel.devices.pad is not None
+                    and panel.devices.pad.simulator.last_prompt is not None, timeout=5000)  # fmt: skip
+    assert "3号窗口" in panel.devices.pad.simulator.last_prompt
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.devices.pad.simulator.press(5)  # five stars
+    assert service.ticket("A001").rating == 1  # GB/T 39046: 1 = 非常满意
+    assert "非常满意" in panel.message.text()

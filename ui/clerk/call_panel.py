@@ -1,0 +1,294 @@
+"""The clerk's call panel: the current ticket, who is waiting for this window, and the calling
+keys F1–F6. Every action runs on a worker; errors show in a label and never block."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.errors import NothingWaiting
+from app.journal import Actor
+from app.queue.service import RATINGS, QueueService
+from app.queue.views import LineStatus, TicketView, WindowStatus
+from app.settings import Settings
+from db.engine import Store
+from printers.displays import satisfaction_code
+from ui.clerk.call_devices import CallDevices
+from ui.clerk.call_transfer import TransferDialog
+from ui.common.messages import error_text
+from ui.common.worker import run_async
+
+REFRESH_MS = 3000
+RATING_TIMEOUT = 60.0
+STATUS_TEXT = {
+    "called": QT_TRANSLATE_NOOP("CallPanel", "已呼叫"),
+    "serving": QT_TRANSLATE_NOOP("CallPanel", "办理中"),
+}
+PANEL_QSS = """
+QLabel#currentNumber { font-size: 88px; font-weight: bold; color: #b3191c; }
+QLabel#currentLine { font-size: 22pt; font-weight: bold; }
+QLabel#currentInfo { font-size: 15pt; color: #333; }
+QLabel#windowState { font-size: 16pt; font-weight: bold; color: #0b4a8f; }
+QLabel#callMessage { font-size: 14pt; font-weight: bold; color: #b3191c; }
+QLabel#waitRow { font-size: 15pt; }
+QPushButton#callKey { font-size: 16pt; font-weight: bold; min-height: 64px; }
+QPushButton#callKey[primary="true"] { background: #b3191c; color: white; border-radius: 6px; }
+"""
+
+
+class CallPanel(QWidget):
+    changed = Signal()  # an action finished (or failed); tests wait on it
+    refreshed = Signal()
+
+    def __init__(self, store: Store, settings: Settings, actor: Actor, window_no: int,
+                 *, service: QueueService | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.store, self.settings, self.actor, self.window_no = store, settings, actor, window_no
+        self._service = service
+        self.devices = CallDevices(settings)
+        self.window_status: WindowStatus | None = None
+        self.lines: list[LineStatus] = []
+        self._busy = self._refreshing = False
+        self.setObjectName("callPanel")
+        self.setStyleSheet(PANEL_QSS)
+        root = QHBoxLayout(self)
+        root.addLayout(self._current_box(), 3)
+        root.addLayout(self._waiting_box(), 2)
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def _current_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        self.state_label = QLabel(self.tr("%d 号窗口") % self.window_no)
+        self.state_label.setObjectName("windowState")
+        box.addWidget(self.state_label)
+        self.number_label = QLabel("—")
+        self.number_label.setObjectName("currentNumber")
+        self.line_label = QLabel(self.tr("当前没有正在办理的号"))
+        self.line_label.setObjectName("currentLine")
+        self.info_label = QLabel("")
+        self.info_label.setObjectName("currentInfo")
+        self.message = QLabel("")
+        self.message.setObjectName("callMessage")
+        self.message.setWordWrap(True)
+        for label in (self.number_label, self.line_label, self.info_label, self.message):
+            box.addWidget(label)
+        grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        keys = [("call", QT_TRANSLATE_NOOP("CallPanel", "叫号"), "F1"),
+                ("recall", QT_TRANSLATE_NOOP("CallPanel", "重呼"), "F2"),
+                ("skip", QT_TRANSLATE_NOOP("CallPanel", "过号"), "F3"),
+                ("transfer", QT_TRANSLATE_NOOP("CallPanel", "转移"), "F4"),
+                ("start", QT_TRANSLATE_NOOP("CallPanel", "开始办理"), ""),
+                ("finish", QT_TRANSLATE_NOOP("CallPanel", "办结"), "F5"),
+                ("pause", QT_TRANSLATE_NOOP("CallPanel", "暂停"), "F6")]  # fmt: skip
+        for i, (name, text, key) in enumerate(keys):
+            label = self.tr("%s（%s）") % (self.tr(text), key) if key else self.tr(text)
+            button = QPushButton(label)
+            button.setObjectName("callKey")
+            button.setProperty("primary", name == "call")
+            button.clicked.connect(getattr(self, f"do_{name}"))
+            grid.addWidget(button, i // 4, i % 4)
+            self.buttons[name] = button
+            if key:
+                QShortcut(QKeySequence(key), self, getattr(self, f"do_{name}"),
+                          context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+        box.addLayout(grid)
+        box.addStretch()
+        return box
+
+    def _waiting_box(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        title = QLabel(self.tr("本窗口等候情况"))
+        title.setObjectName("windowState")
+        box.addWidget(title)
+        self.total_label = QLabel("")
+        self.total_label.setObjectName("waitRow")
+        box.addWidget(self.total_label)
+        self.wait_rows = QVBoxLayout()
+        box.addLayout(self.wait_rows)
+        box.addStretch()
+        return box
+
+    # --- data ------------------------------------------------------------------------------
+
+    def service(self) -> QueueService:
+        """Worker threads only: the first call reads the hall from the store."""
+        if self._service is None:
+            self._service = QueueService(self.store, self.settings)
+        return self._service
+
+    def refresh(self) -> None:
+        if self._refreshing:
+            return
+        self._refreshing = True
+
+        def job() -> tuple[WindowStatus, list[LineStatus]]:
+            return self.service().window(self.window_no), self.service().lines()
+
+        run_async(job, self._show, self._refresh_failed)
+
+    def _refresh_failed(self, exc: Exception) -> None:
+        self._refreshing = False
+        self.say(error_text(exc))
+
+    def _show(self, result: Any) -> None:
+        self._refreshing = False
+        self.window_status, self.lines = result
+        w = self.window_status
+        assert w is not None
+        state = self.tr("暂停服务中") if w.paused else self.tr("服务中")
+        self.state_label.setText(f"{w.name} · {state}")
+        self.buttons["pause"].setText(self.tr("恢复（F6）") if w.paused else self.tr("暂停（F6）"))
+        self._show_ticket(w.current)
+        mine = [ln for ln in self.lines if ln.code in w.line_codes]
+        self.total_label.setText(self.tr("本窗口可叫：%d 人") % w.waiting)
+        while self.wait_rows.count():
+            item = self.wait_rows.takeAt(0)
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
+        for ln in mine:
+            row = QLabel(
+                self.tr("%s %s：等候 %d 人，约 %d 分钟")
+                % (ln.prefix, ln.name, ln.waiting, ln.est_wait_minutes)
+            )
+            row.setObjectName("waitRow")
+            self.wait_rows.addWidget(row)
+        self.refreshed.emit()
+
+    def _show_ticket(self, t: TicketView | None) -> None:
+        if t is None:
+            self.number_label.setText("—")
+            self.line_label.setText(self.tr("当前没有正在办理的号"))
+            self.info_label.setText("")
+            return
+        self.number_label.setText(t.number)
+        lane = f"（{t.priority_label}）" if t.priority_label else ""
+        self.line_label.setText(
+            f"{t.line_name}{lane} · {self.tr(STATUS_TEXT.get(t.status, t.status))}"
+        )
+        waited = ""
+        if t.called_at is not None:
+            minutes = max(0, int((t.called_at - t.issued_at) / dt.timedelta(minutes=1)))
+            waited = self.tr("等候 %d 分钟") % minutes
+        self.info_label.setText(self.tr("第 %d 次呼叫 · %s") % (t.call_count, waited))
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _act(
+        self, fn: Callable[[QueueService], Any], after: Callable[[Any], None] | None = None
+    ) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.say("")
+
+        def done(result: Any) -> None:
+            self._busy = False
+            if after is not None:
+                after(result)
+            self.refresh()
+            self.changed.emit()
+
+        def failed(exc: Exception) -> None:
+            self._busy = False
+            self.say(
+                self.tr("当前没有等候的群众")
+                if isinstance(exc, NothingWaiting)
+                else error_text(exc)
+            )
+            self.refresh()
+            self.changed.emit()
+
+        run_async(lambda: fn(self.service()), done, failed)
+
+    def do_call(self) -> None:
+        self._act(lambda s: s.call_next(self.actor, self.window_no), self._called)
+
+    def do_recall(self) -> None:
+        self._act(lambda s: s.recall(self.actor, self.window_no), self._called)
+
+    def do_skip(self) -> None:
+        self._act(lambda s: s.skip(self.actor, self.window_no),
+                  lambda t: self.say(self.tr("%s 已过号") % t.number))  # fmt: skip
+
+    def do_start(self) -> None:
+        self._act(lambda s: s.start(self.actor, self.window_no))
+
+    def do_finish(self) -> None:
+        self._act(lambda s: s.finish(self.actor, self.window_no), self._finished)
+
+    def do_pause(self) -> None:
+        paused = bool(self.window_status and self.window_status.paused)
+        if paused:
+            self._act(lambda s: s.resume(self.actor, self.window_no), self._paused)
+        else:
+            self._act(lambda s: s.pause(self.actor, self.window_no), self._paused)
+
+    def do_transfer(self) -> None:
+        current = self.window_status.current if self.window_status else None
+        if current is None:
+            self.say(self.tr("当前没有可转移的号"))
+            return
+        dialog = TransferDialog(current.number, self.lines, self.window_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._transfer(dialog.target()))
+        self.transfer_dialog = dialog
+        dialog.open()
+
+    def _transfer(self, target: dict[str, Any]) -> None:
+        # target is read on the GUI thread: the dialog is deleted once it closes
+        self._act(lambda s: s.transfer(self.actor, self.window_no, **target),
+                  lambda t: self.say(self.tr("%s 已转移") % t.number))  # fmt: skip
+
+    # --- devices ---------------------------------------------------------------------------
+
+    def _led(self, lines: list[str]) -> None:
+        if self.settings.led_display:
+            run_async(lambda: self.devices.show(self.window_no, lines), lambda _r: None,
+                      lambda e: self.say(self.tr("窗口屏：%s") % error_text(e)))  # fmt: skip
+
+    def _called(self, t: TicketView) -> None:
+        self._show_ticket(t)
+        self._led([self.tr("请%s号 办理") % t.number])
+
+    def _paused(self, w: WindowStatus) -> None:
+        self._led([self.tr("暂停服务")] if w.paused else [self.tr("%d号窗口") % self.window_no])
+
+    def _finished(self, t: TicketView) -> None:
+        self.say(self.tr("%s 已办结") % t.number)
+        if not self.settings.rating_pad:
+            return
+        self.say(self.tr("%s 已办结，请群众在评价器上评价") % t.number)
+        staff = self.actor.display_name or self.actor.name
+
+        def job() -> int | None:
+            key = self.devices.wait_rating(staff, self.window_no, RATING_TIMEOUT)
+            if key is None:
+                return None
+            code = satisfaction_code(key)
+            self.service().rate(self.actor, t.id, code)
+            return code
+
+        def done(code: Any) -> None:
+            text = self.tr("%s 未评价") % t.number if code is None else \
+                self.tr("%s 评价：%s") % (t.number, RATINGS[code])  # fmt: skip
+            self.say(text)
+            self.changed.emit()
+
+        run_async(job, done, lambda e: self.say(self.tr("评价器：%s") % error_text(e)))
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        run_async(self.devices.close, lambda _r: None)
