@@ -24,7 +24,12 @@ class ChainReport:
 def verify(store: Store) -> list[ChainReport]:
     reports = []
     with store.read() as s:
-        chains = s.scalars(select(AuditHead.chain).order_by(AuditHead.chain)).all()
+        # Chains are taken from the entries too: deleting a chain's head row must not hide
+        # the whole chain from the check.
+        chains = sorted(
+            set(s.scalars(select(AuditHead.chain)))
+            | set(s.scalars(select(AuditEntry.chain).distinct()))
+        )
         for chain in chains:
             reports.append(_verify_chain(s, chain))
     return reports
@@ -51,7 +56,11 @@ def _verify_chain(s, chain: str) -> ChainReport:
         prev = e.hash
         expected_seq += 1
     head = s.get(AuditHead, chain)
-    if head is not None and (head.seq != expected_seq - 1 or head.hash != prev):
+    if head is None:
+        return ChainReport(
+            chain, count, False, expected_seq - 1, None, "链头记录被删除，无法核对链尾"
+        )
+    if head.seq != expected_seq - 1 or head.hash != prev:
         return ChainReport(
             chain, count, False, expected_seq, None, "链尾记录缺失（最后的记录被删除）"
         )

@@ -72,6 +72,13 @@ class _Entry:
     case_type: int
     promise_days: int
     legal_days: int
+    # Every searchable field joined by NUL: a query can match only where it is a substring
+    # of this, so one C-level `in` rejects most entries before any ranking work.
+    haystack: str = ""
+
+
+def _haystack(*fields: str) -> str:
+    return "\x00".join(fields)
 
 
 class CatalogIndex:
@@ -133,6 +140,11 @@ class CatalogIndex:
                     case_type=m.case_type,
                     promise_days=m.promise_limit_value,
                     legal_days=m.legal_limit_value,
+                    haystack=_haystack(
+                        m.name, m.short_name, m.impl_code.lower(), m.basic_code.lower(),
+                        " ".join(m.keywords or []), m.result_name, dname,
+                        m.search_pinyin, m.search_initials,
+                    ),  # fmt: skip
                 )
                 for m, dname, dcode in rows
             ]
@@ -160,6 +172,8 @@ class CatalogIndex:
                 continue
             if not q:
                 hits.append((10, 0, e.name, e, ""))
+                continue
+            if q not in e.haystack and ql not in e.haystack:
                 continue
             found = _rank(e, q, ql, ascii_word)
             if found is not None:

@@ -20,6 +20,7 @@ from app.permissions import require
 from app.pinyin import pinyin_keys
 from db.base import utcnow
 from db.engine import Store
+from db.ids import uuid7
 from db.models import Department, LegalBasis, Matter, MatterMaterial, ProcessStep
 
 FORMAT = "yichuang-catalog"
@@ -81,12 +82,12 @@ def _check_matter(m: dict[str, Any], where: str, dept_codes: set[str]) -> None:
             raise InvalidInput(f"{where}缺少必填项“{key}”")
     if m["department"] not in dept_codes:
         raise InvalidInput(f"{where}的部门“{m['department']}”不在部门清单中")
-    for key in ("legal_limit", "promise_limit"):
+    for key, label in (("legal_limit", "法定时限"), ("promise_limit", "承诺时限")):
         lim = m.get(key) or {}
         if not isinstance(lim.get("value", 0), int) or lim.get("value", 0) < 0:
-            raise InvalidInput(f"{where}的{key}时限应为非负整数")
+            raise InvalidInput(f"{where}的{label}应为非负整数")
         if lim.get("unit", "W") not in ("W", "N"):
-            raise InvalidInput(f"{where}的{key}单位应为 W（工作日）或 N（自然日）")
+            raise InvalidInput(f"{where}的{label}单位应为 W（工作日）或 N（自然日）")
     legal = (m.get("legal_limit") or {}).get("value", 0)
     promise = (m.get("promise_limit") or {}).get("value", 0)
     if legal and promise > legal:
@@ -276,11 +277,10 @@ def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None
             return
         old.is_current = False
         old.valid_to = utcnow()
-        s.flush()
     version = old.version + 1 if old else 1
     m = _build_matter(new_content, rec["impl_code"], version, depts[rec["department"]])
+    m.id = uuid7()  # known before the flush, so the whole import flushes once at commit
     s.add(m)
-    s.flush()
     uow.record(
         "matter.version" if old else "matter.add",
         "matter",

@@ -95,7 +95,7 @@ def _parse(key: str, value: Any, where: str) -> Any:
         return [int(p) if p.isdigit() and field != "keywords" else p for p in parts]
     if key in BOOL_FIELDS:
         return str(value).strip() in ("是", "1", "True", "true", "Y")
-    if field in INT_FIELDS:
+    if key in INT_FIELDS or field in INT_FIELDS:
         if value in (None, ""):
             return None
         try:

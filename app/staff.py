@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -85,7 +86,8 @@ def sign_in(
         hall = uow.session.get(Hall, st.hall_id) if st.hall_id else None
         uow.chain = uow.hall_code = hall.code if hall else "store"
         if st.locked_until and st.locked_until > now:
-            left = int((st.locked_until - now).total_seconds() // 60) + 1
+            # Rounded up, so a fresh 15-minute lock says 15 (not 16) and never says 0.
+            left = max(1, math.ceil((st.locked_until - now).total_seconds() / 60))
             raise SignInFailed(f"账号已被锁定，请 {left} 分钟后再试，或联系管理员解锁")
         try:
             _hasher.verify(st.password_hash, password)

@@ -8,6 +8,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("YICHUANG_CONFIG", os.devnull + ".absent.toml")  # never read the user's
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,13 +20,17 @@ from tests.support.pg_cluster import PgCluster
 
 
 @pytest.fixture(scope="session")
-def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgCluster]:
-    cluster = PgCluster(tmp_path_factory.mktemp("pg"))
+def pg_cluster() -> Iterator[PgCluster]:
+    # Not under pytest's basetemp: a second pytest session prunes old basetemp folders,
+    # which would pull the data directory from under a running server.
+    root = Path(tempfile.mkdtemp(prefix="yichuang-pg-"))
+    cluster = PgCluster(root)
     cluster.start()
     try:
         yield cluster
     finally:
         cluster.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

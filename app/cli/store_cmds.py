@@ -9,6 +9,7 @@ from app.cli.context import emit, store_for
 from app.demo import seed
 from app.store import safe_url
 from db import migrate
+from db.errors import StoreError
 
 
 def register(subs: Any) -> None:
@@ -64,7 +65,18 @@ def _raw_store(args: argparse.Namespace):
     url = settings.db_url
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    return Store(url)
+    store = Store(url)
+    # Connect now, so a wrong address or a server that is down gets the same Chinese message
+    # as every other command (open_store) instead of a traceback.
+    try:
+        with store.engine.connect():
+            pass
+    except Exception as exc:
+        store.dispose()
+        raise StoreError(
+            f"无法打开数据库 {safe_url(url)}：{exc.__class__.__name__}: {exc}"
+        ) from exc
+    return store
 
 
 def _seed(args: argparse.Namespace) -> int:
