@@ -9,7 +9,7 @@ import logging
 import sys
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
@@ -30,10 +30,10 @@ def make_app(settings: Settings, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yichuang")
-    app.setApplicationDisplayName("一窗")
+    install_translation(app, settings.language)
+    app.setApplicationDisplayName(QCoreApplication.translate("app_main", "一窗"))
     family = load_cjk_font()
     app.setFont(QFont(family, 11))
-    install_translation(app, settings.language)
     return app
 
 
@@ -65,7 +65,8 @@ def hall_facts(store: Store, hall_code: str = "") -> tuple[str, list[tuple[str, 
             q = q.where(Hall.code == hall_code)
         hall = s.scalars(q).first()
         depts = [(d.code, d.name) for d in s.scalars(select(Department).order_by(Department.code))]
-    return (hall.name if hall else "政务服务中心"), depts
+    fallback = QCoreApplication.translate("app_main", "政务服务中心")
+    return (hall.name if hall else fallback), depts
 
 
 def run_role(role: str, args: argparse.Namespace) -> int:
@@ -77,7 +78,9 @@ def run_role(role: str, args: argparse.Namespace) -> int:
         store = prepare_store(settings)
     except Exception as exc:
         message = getattr(exc, "message", None) or f"{exc.__class__.__name__}: {exc}"
-        QMessageBox.critical(None, "无法打开数据库", message)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app_main", "无法打开数据库"), message
+        )
         return 5
     window = build_role_window(role, store, settings, args)
     if window is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -14,10 +15,14 @@ def error_text(exc: BaseException) -> str:
     if message:
         return str(message)
     log.error("unexpected error", exc_info=exc)
-    return f"系统内部错误（{exc.__class__.__name__}），请联系管理员。已输入的内容未丢失。"
+    text = QCoreApplication.translate(
+        "messages", "系统内部错误（%s），请联系管理员。已输入的内容未丢失。"
+    )
+    return text % exc.__class__.__name__
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "操作未完成") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    title = title or QCoreApplication.translate("messages", "操作未完成")
     box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc), parent=parent)
     box.setObjectName("errorBox")
     box.open()

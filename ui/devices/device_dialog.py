@@ -203,8 +203,9 @@ class DeviceDialog(QDialog):
 
     def _card(self, card: Any) -> None:
         self.read_button.setEnabled(True)
+        ok = self.tr("读卡正常")
         text = (self.tr("未检测到身份证，请把证件平放在阅读器上") if card is None
-                else f"{card.name}　{mask_resident_id(card.id_number)}　{self.tr('读卡正常')}")  # fmt: skip
+                else f"{card.name}　{mask_resident_id(card.id_number)}　{ok}")  # fmt: skip
         self.card.setText(text)
         self.card_read.emit(text)
 

@@ -153,7 +153,11 @@ class LookupWindow(QMainWindow):
     def _fill_list(self, rows: list[MatterSummary]) -> None:
         self.matter_list.clear()
         for m in rows:
-            days = "即办" if m.promise_days == 0 else f"承诺{m.promise_days}个工作日"
+            days = (
+                self.tr("即办")
+                if m.promise_days == 0
+                else self.tr("承诺%n个工作日", "", m.promise_days)
+            )
             item = QListWidgetItem(f"{m.name}　（{days}）")
             item.setData(Qt.ItemDataRole.UserRole, m.impl_code)
             self.matter_list.addItem(item)

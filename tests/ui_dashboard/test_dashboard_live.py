@@ -1,0 +1,47 @@
+"""The supervisor sees the hall change: a ticket issued and called shows in the figures and
+on the window's row."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.hall_stats import today
+from app.journal import Actor
+from app.queue.service import QueueService
+from app.settings import Settings
+from ui.app_main import hall_facts, make_app
+from ui.common.worker import wait_idle
+from ui.dashboard.dashboard_window import DashboardWindow
+
+# A Tuesday morning in Beijing time, inside every demo line's hours.
+MORNING = dt.datetime(2026, 11, 24, 2, 0, tzinfo=dt.UTC)
+
+
+def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, demo_url) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings(db=demo_url)
+    make_app(settings)
+    clock = [MORNING]
+    svc = QueueService(demo_store, settings, clock=lambda: clock[0])
+    kiosk = Actor("kiosk:1", frozenset({"kiosk"}))
+    clerk = Actor("Q0003", frozenset({"clerk"}))
+    first = svc.issue(kiosk, "SCJG")
+    svc.issue(kiosk, "SCJG")
+    clock[0] = MORNING + dt.timedelta(minutes=12)
+    called = svc.call_next(clerk, 3)
+    assert called.number == first.number
+
+    fig = today(demo_store, svc.hall_code, now=clock[0])
+    assert (fig.issued, fig.waiting, fig.in_service) == (2, 1, 1)
+    assert round(fig.avg_wait_minutes or 0) == 12
+
+    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
+    w.service.clock = lambda: clock[0]
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
+    row = next(r for r in range(20) if w.windows.item(r, 0).text() == "3")
+    assert w.windows.item(row, 2).text() == called.number
+    assert w.windows.item(row, 3).text() == "呼叫中"
+    line_row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
+    assert w.lines.item(line_row, 1).text() == "1"
+    wait_idle()
