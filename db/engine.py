@@ -3,11 +3,19 @@
 SQLite: WAL, foreign keys, a busy timeout and ``synchronous=NORMAL``. Python's sqlite3 module
 opens transactions lazily and never as IMMEDIATE, so a read that later writes can fail with
 "database is locked" instead of waiting. We therefore take over BEGIN ourselves: write
-sessions begin ``IMMEDIATE`` (they queue on the busy timeout), read sessions begin deferred.
+sessions begin ``IMMEDIATE``, read sessions begin deferred.
+
+SQLite's busy handler makes a waiting writer sleep in growing steps (up to 100 ms) and retry,
+so under contention a writer can lose the race again and again (p99 of seconds with 8 windows,
+bench/README.md). Writers to a file store therefore first pass a gate: a lock inside the
+process and an ``flock`` on a sidecar file across processes. Both wake the next waiter as soon
+as the holder commits, so writers take turns instead of polling.
 """
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -53,6 +61,52 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+try:
+    import fcntl
+except ImportError:  # Windows: one process per store file is the supported layout there
+    fcntl = None  # type: ignore[assignment]
+
+
+class _WriterGate:
+    """One per SQLite file per process; see the module docstring."""
+
+    _gates: dict[str, _WriterGate] = {}
+    _registry_lock = threading.Lock()
+
+    def __init__(self, path: str) -> None:
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._lock_path = path + ".writer-lock"
+        self._fd: int | None = None
+
+    @classmethod
+    def for_file(cls, path: str) -> _WriterGate:
+        key = os.path.abspath(path)
+        with cls._registry_lock:
+            gate = cls._gates.get(key)
+            if gate is None:
+                gate = cls._gates[key] = cls(key)
+            return gate
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        with self._lock:
+            self._depth += 1
+            try:
+                if self._depth == 1 and fcntl is not None:
+                    if self._fd is None:
+                        self._fd = os.open(self._lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+                    fcntl.flock(self._fd, fcntl.LOCK_EX)
+                    try:
+                        yield
+                    finally:
+                        fcntl.flock(self._fd, fcntl.LOCK_UN)
+                else:
+                    yield
+            finally:
+                self._depth -= 1
+
+
 class Store:
     """An engine plus the two kinds of session every use case needs."""
 
@@ -66,6 +120,12 @@ class Store:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
+        path = self.engine.url.database
+        self._gate = (
+            _WriterGate.for_file(path)
+            if is_sqlite(self.engine) and path and path != ":memory:"
+            else None
+        )
 
     @property
     def dialect(self) -> str:
@@ -79,7 +139,11 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error."""
-        with self._write() as session, session.begin():
+        if self._gate is None:
+            with self._write() as session, session.begin():
+                yield session
+            return
+        with self._gate.hold(), self._write() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
