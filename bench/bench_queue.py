@@ -9,6 +9,7 @@ PostgreSQL runs on a throwaway server (tests/support/pg_cluster.PgCluster, fsync
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import statistics
 import sys
 import tempfile
@@ -45,6 +46,50 @@ def hall(windows: int) -> dict[str, Any]:
         ],  # fmt: skip
         "staff": [],
     }
+
+
+def _window_process(url: str, no: int, rounds: int, barrier: Any, out: Any) -> None:
+    """One window as its own process, as in a hall (one PC per window)."""
+    store = Store(url)
+    q = QueueService(store, Settings(), hall_code="B01")
+    issue_ms, call_ms = [], []
+    barrier.wait()
+    for i in range(rounds):
+        t0 = time.perf_counter()
+        q.issue(KIOSK, LINES[(no + i) % 3])
+        t1 = time.perf_counter()
+        try:
+            q.call_next(CLERK, no)
+        except NothingWaiting:
+            pass
+        else:
+            call_ms.append((time.perf_counter() - t1) * 1000)
+            q.finish(CLERK, no)
+        issue_ms.append((t1 - t0) * 1000)
+    store.dispose()
+    out.put((issue_ms, call_ms))
+
+
+def run_processes(url: str, windows: int, rounds: int) -> dict[str, list[float]]:
+    store = Store(url)
+    migrate.upgrade(store.engine)
+    seed_hall(store, ADMIN, hall(windows))
+    store.dispose()
+    ctx = mp.get_context("spawn")
+    barrier, out = ctx.Barrier(windows), ctx.Queue()
+    procs = [ctx.Process(target=_window_process, args=(url, n, rounds, barrier, out))
+             for n in range(1, windows + 1)]  # fmt: skip
+    for p in procs:
+        p.start()
+    issue_ms: list[float] = []
+    call_ms: list[float] = []
+    for _ in procs:
+        a, b = out.get(timeout=600)
+        issue_ms += a
+        call_ms += b
+    for p in procs:
+        p.join()
+    return {"issue": issue_ms, "call_next": call_ms}
 
 
 def run(url: str, windows: int, rounds: int) -> dict[str, list[float]]:
@@ -95,6 +140,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--windows", default="1,8,32")
     ap.add_argument("--stores", default="sqlite,pg")
+    ap.add_argument("--processes", action="store_true",
+                    help="one process per window (as in a hall) instead of threads")  # fmt: skip
     args = ap.parse_args()
     counts = [int(x) for x in args.windows.split(",")]
     cluster = None
@@ -114,7 +161,7 @@ def main() -> None:
                     name = f"bench_{n}"
                     cluster.create_database(name)
                     url = cluster.url(name)
-                res = run(url, n, args.rounds)
+                res = (run_processes if args.processes else run)(url, n, args.rounds)
                 for op, values in res.items():
                     print(f"| {kind} | {n} | {op} | {len(values)} | "
                           f"{statistics.median(values):.1f} | {pct(values, 99):.1f} |")  # fmt: skip
