@@ -6,11 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from db.errors import StoreError
@@ -18,25 +15,37 @@ from db.errors import StoreError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def _config() -> Config:
+    from alembic.config import Config  # alembic is imported when a store is opened, not before
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def check_not_newer(engine: Engine) -> str | None:
     """Return the store's revision; raise if this program does not know it."""
+    from alembic.script import ScriptDirectory
+
     rev = current_revision(engine)
     if rev is not None:
         script = ScriptDirectory.from_config(_config())
@@ -77,6 +86,8 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
     if current == target:
         return None
     saved = backup_sqlite(engine, current) if backup and current is not None else None
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn
@@ -85,6 +96,8 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn

@@ -8,24 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from printers.documents import (
-    render_notice,
-    render_receipt,
-    render_refusal,
-    sample_notice,
-    sample_receipt,
-    sample_refusal,
-)
+KINDS = {"receipt": "受理通知书", "notice": "一次性告知单", "refusal": "不予受理通知书"}
 
-KINDS: dict[str, tuple[str, Callable[[], Any], Callable[[Any, Path], Path]]] = {
-    "receipt": ("受理通知书", sample_receipt, render_receipt),
-    "notice": ("一次性告知单", sample_notice, render_notice),
-    "refusal": ("不予受理通知书", sample_refusal, render_refusal),
-}
+
+def _renderers() -> dict[str, tuple[Callable[[], Any], Callable[[Any, Path], Path]]]:
+    # reportlab is imported only when a document is rendered: every other command starts faster.
+    from printers import documents as d
+
+    return {
+        "receipt": (d.sample_receipt, d.render_receipt),
+        "notice": (d.sample_notice, d.render_notice),
+        "refusal": (d.sample_refusal, d.render_refusal),
+    }
 
 
 def handler(args: argparse.Namespace) -> int:
-    title, sample, render = KINDS[args.kind]
+    title = KINDS[args.kind]
+    sample, render = _renderers()[args.kind]
     out = render(sample(), Path(args.out or f"{args.kind}.pdf")).resolve()
     if getattr(args, "json", False):
         print(json.dumps({"kind": args.kind, "title": title, "path": str(out)}, ensure_ascii=False))
