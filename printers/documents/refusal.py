@@ -5,22 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
-
 from printers.documents.data import RefusalData
 from printers.documents.pdf_parts import (
-    build_pdf,
     field_table,
     fmt_dt,
     para,
-    qr_image,
-    receipt_line,
-    sign_block,
 )
 from printers.documents.sections import (
     body_rows,
     contact_rows,
+    finish,
     header,
     matter_rows,
     party_rows,
@@ -69,22 +63,15 @@ def render_refusal(data: RefusalData, out_path: str | Path) -> Path:
         section("三、经办机构"),
         field_table(body_rows(d.body, d.staff, "经办人") + contact_rows(d.hall)[:1]),
     ]
-    qr = qr_image(d.qr_payload) if d.qr_payload else None
-    story.append(
-        KeepTogether(
-            [
-                Spacer(1, 6 * mm),
-                sign_block(
-                    d.body.name, d.issued_on or d.applied_at.date(), qr, "扫码查询 · 评价服务"
-                ),
-                Spacer(1, 5 * mm),
-                receipt_line(),
-            ]
-        )
-    )
-    return build_pdf(
-        out_path,
+    return finish(
         story,
-        title=f"{d.title} {d.doc_no}",
-        footer=f"{d.hall.hall_name}  {d.title}  {d.doc_no}",
+        out_path,
+        body_name=d.body.name,
+        signed_on=d.issued_on or d.applied_at.date(),
+        qr_payload=d.qr_payload,
+        qr_caption="扫码查询 · 评价服务",
+        title=d.title,
+        doc_no=d.doc_no,
+        hall_name=d.hall.hall_name,
+        gap_mm=6,
     )

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from printers.documents.data import AcceptingBody, HallInfo, MatterRef, Party, StaffRef
-from printers.documents.pdf_parts import CONTENT_W, FONT, code128, para
+from printers.documents.pdf_parts import (
+    CONTENT_W,
+    FONT,
+    build_pdf,
+    code128,
+    para,
+    qr_image,
+    receipt_line,
+    sign_block,
+)
 
 
 def header(
@@ -83,3 +94,33 @@ def contact_rows(hall: HallInfo) -> list[list[str]]:
     if hall.website:
         rows.append(["网上查询", hall.website])
     return rows
+
+
+def finish(
+    story: list[Any],
+    out_path: str | Path,
+    *,
+    body_name: str,
+    signed_on: dt.date,
+    qr_payload: str | None,
+    qr_caption: str,
+    title: str,
+    doc_no: str,
+    hall_name: str,
+    gap_mm: float = 4,
+) -> Path:
+    """The closing every document shares: seal place, date, QR, the applicant's receipt line,
+    kept on one page; then the PDF with its footer."""
+    qr = qr_image(qr_payload) if qr_payload else None
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, gap_mm * mm),
+                sign_block(body_name, signed_on, qr, qr_caption),
+                Spacer(1, 5 * mm),
+                receipt_line(),
+            ]
+        )
+    )
+    return build_pdf(out_path, story, title=f"{title} {doc_no}",
+                     footer=f"{hall_name}  {title}  {doc_no}")  # fmt: skip
