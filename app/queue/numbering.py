@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session
 
 from db.models import TicketCounter
 
-# The hall's civil time zone decides what "today" is for numbering and opening hours.
-# Until a setting exists every hall is on Beijing time.
 # Every hall keeps Beijing time: government offices use it nationwide (Xinjiang included),
 # so the local day and opening hours need no per-hall time-zone setting.
 HALL_TZ = ZoneInfo("Asia/Shanghai")
