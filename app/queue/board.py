@@ -35,7 +35,9 @@ class Waiting:
         return own + self.by_target[window.id]
 
 
-def line_statuses(session: Session, ctx: HallContext, now: dt.datetime) -> list[LineStatus]:
+def line_statuses(
+    session: Session, ctx: HallContext, now: dt.datetime, enforce_hours: bool = True
+) -> list[LineStatus]:
     local = local_now(now)
     waiting = Waiting(session, ctx, local.date())
     issued = dict(
@@ -58,7 +60,7 @@ def line_statuses(session: Session, ctx: HallContext, now: dt.datetime) -> list[
                 name=line.name,
                 waiting=n,
                 est_wait_minutes=ctx.est_wait(line.id, n),
-                open_now=is_open(line.hours, local),
+                open_now=is_open(line.hours, local) or not enforce_hours,
                 cap_left=max(0, line.daily_cap - done),
                 hours_text=hours_text(line.hours),
                 daily_cap=line.daily_cap,

@@ -95,7 +95,7 @@ class QueueService:
 
     def lines(self) -> list[LineStatus]:
         with self._read() as (s, ctx):
-            return board.line_statuses(s, ctx, self.clock())
+            return board.line_statuses(s, ctx, self.clock(), self.settings.queue_enforce_hours)
 
     def issue(
         self,
@@ -112,7 +112,8 @@ class QueueService:
         with self._write(actor) as (uow, ctx):
             line = ctx.line_by_code(line_code)
             ticket = issue_ticket(uow.session, ctx.hall, line, now, source=source,
-                                  applicant=applicant)  # fmt: skip
+                                  applicant=applicant,
+                                  enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             view = ticket_view(uow.session, ctx, ticket)
             uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
         return view
@@ -127,7 +128,8 @@ class QueueService:
             kind = "appointment" if "appointment" in enabled_kinds(self.settings) else None
             applicant = Applicant(kind, appt.id_number_masked)
             ticket = issue_ticket(uow.session, ctx.hall, ctx.lines[appt.line_id], now,
-                                  source="appointment", applicant=applicant, within_cap=False)  # fmt: skip
+                                  source="appointment", applicant=applicant, within_cap=False,
+                                  enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             appt.status, appt.ticket_id, appt.checked_in_at = "checked_in", ticket.id, now
             view = ticket_view(uow.session, ctx, ticket)
             uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
@@ -356,7 +358,7 @@ class QueueService:
             return HallStatus(
                 hall_code=ctx.hall.code,
                 hall_name=ctx.hall.name,
-                lines=board.line_statuses(s, ctx, now),
+                lines=board.line_statuses(s, ctx, now, self.settings.queue_enforce_hours),
                 windows=board.window_statuses(s, ctx, today),
                 recent_calls=board.calls_since(s, ctx, None, today, 10),
             )

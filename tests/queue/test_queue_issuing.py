@@ -81,6 +81,15 @@ def test_outside_hours_refuses_with_the_hours(
     assert q.issue(KIOSK, "civil").number == "B001"
 
 
+def test_training_mode_issues_outside_hours(
+    make_queue: Callable[..., QueueService], clock: Clock
+) -> None:
+    q = make_queue(small_hall(civil={"hours": [["09:00", "12:00"]]}), queue_enforce_hours=False)
+    clock.set_local(dt.datetime(2026, 3, 9, 20, 0))
+    assert [ln.open_now for ln in q.lines() if ln.code == "civil"] == [True]
+    assert q.issue(KIOSK, "civil").number == "B001"
+
+
 def test_id_number_of_a_70_year_old_gives_the_elderly_lane(queue: QueueService) -> None:
     # The clock says 2026-03-09: born that day in 1956 is exactly 70 (周岁).
     old = queue.issue(KIOSK, "social", id_number=resident_id(dt.date(1956, 3, 9)))
