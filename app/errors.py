@@ -39,3 +39,31 @@ class NothingWaiting(UserError):
     """Call next found nobody waiting."""
 
     exit_code = 3
+
+
+STORE_UNREACHABLE = (
+    "无法连接数据库，请检查网络或数据库服务器是否正常。本次操作没有完成，已保存的数据不受影响，"
+    "恢复后重试即可。"
+)
+STORE_BUSY = "数据库正忙，请稍后重试。本次操作没有完成，已保存的数据不受影响。"
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The Chinese message for an error a person can act on, or None for a bug.
+
+    Errors of ours carry ``.message`` (UserError, printers' DeviceError, db's StoreError). A
+    store that went away mid-session (network down, server restarted) raises SQLAlchemy's
+    connection errors; those are named here once, for the UI and the CLI alike."""
+    message = getattr(exc, "message", None)
+    if message:
+        return str(message)
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.DBAPIError) and exc.connection_invalidated:
+        return STORE_UNREACHABLE
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "locked" in text or "busy" in text:
+            return STORE_BUSY
+        return STORE_UNREACHABLE
+    return None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from app.errors import user_message
 from app.settings import Settings
 from db import migrate
 from db.engine import Store
@@ -34,10 +35,18 @@ def open_store(settings: Settings, *, auto_migrate: bool | None = None) -> Store
         raise
     except Exception as exc:
         store.dispose()
-        raise StoreError(
-            f"无法打开数据库 {safe_url(url)}：{exc.__class__.__name__}: {exc}"
-        ) from exc
+        raise cannot_open(url, exc) from exc
     return store
+
+
+def cannot_open(url: str, exc: BaseException) -> StoreError:
+    """The operator's message for a store that cannot be opened: plain Chinese for a server
+    that is down or unreachable, else the driver's first line (no SQLAlchemy help links)."""
+    plain = user_message(exc)
+    if plain is None:
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        plain = f"{exc.__class__.__name__}: {detail}"
+    return StoreError(f"无法打开数据库 {safe_url(url)}：{plain}")
 
 
 def is_empty(store: Store) -> bool:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.errors import UserError
+from app.errors import UserError, user_message
 
 COMMAND_MODULES = [
     "app.cli.store_cmds",
@@ -120,11 +120,12 @@ def run(
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        message = getattr(exc, "message", None)
+        message = user_message(exc)
         if message is None:
             raise
         sys.stderr.write(f"错误：{message}\n")
-        return int(getattr(exc, "exit_code", 2))
+        # Ours carry an exit code (device faults: 2); a lost store connection exits 5.
+        return int(getattr(exc, "exit_code", 2 if hasattr(exc, "message") else 5))
 
 
 def main() -> None:

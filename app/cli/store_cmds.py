@@ -7,9 +7,8 @@ from typing import Any
 
 from app.cli.context import emit, store_for
 from app.demo import seed
-from app.store import safe_url
+from app.store import cannot_open, safe_url
 from db import migrate
-from db.errors import StoreError
 
 
 def register(subs: Any) -> None:
@@ -73,9 +72,7 @@ def _raw_store(args: argparse.Namespace):
             pass
     except Exception as exc:
         store.dispose()
-        raise StoreError(
-            f"无法打开数据库 {safe_url(url)}：{exc.__class__.__name__}: {exc}"
-        ) from exc
+        raise cannot_open(url, exc) from exc
     return store
 
 

@@ -62,6 +62,13 @@ class PgCluster:
                 os.chmod(parent, os.stat(parent).st_mode | 0o711)
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres",
                   "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")  # fmt: skip
+        self.resume()
+
+    def pause(self) -> None:
+        """Stop the server as an outage would (clients see their connections drop)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
         opts = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
                 "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")  # fmt: skip
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,

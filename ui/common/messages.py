@@ -7,13 +7,15 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.errors import user_message
+
 log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    message = getattr(exc, "message", None)
+    message = user_message(exc)
     if message:
-        return str(message)
+        return message
     log.error("unexpected error", exc_info=exc)
     text = QCoreApplication.translate(
         "messages", "系统内部错误（%s），请联系管理员。已输入的内容未丢失。"

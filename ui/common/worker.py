@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.errors import user_message
+
 log = logging.getLogger(__name__)
 
 
@@ -26,7 +28,7 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, never lost
-            if getattr(exc, "message", None) is None:
+            if user_message(exc) is None:  # a bug, not something the person can act on
                 log.exception("background job failed")
             self.relay.failed.emit(exc)
         else:
