@@ -97,6 +97,16 @@ def main(out: Path = OUT) -> None:
     hallw.shutdown()
     hallw.close()
 
+    from ui.dashboard.dashboard_window import DashboardWindow
+
+    dash = DashboardWindow(store, settings, hall_name=svc.hall_name, departments=[])
+    dash.service.clock = svc.clock
+    dash.resize(1366, 900)
+    dash.show()
+    pump(1500)
+    dash.grab().save(str(OUT / "dashboard.png"))
+    dash.close()
+
     from ui.clerk.call_panel import CallPanel
 
     panel = CallPanel(store, settings, clerk, 3, service=svc)

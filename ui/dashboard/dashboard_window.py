@@ -124,7 +124,8 @@ class DashboardWindow(QMainWindow):
 
     def refresh(self) -> None:
         hall = self.service.hall_code
-        run_async(lambda: (self.service.status(), today(self.store, hall)), self._show, self._failed)
+        run_async(lambda: (self.service.status(), today(self.store, hall, now=self.service.clock())),
+                  self._show, self._failed)  # fmt: skip
 
     def _show(self, result: tuple[HallStatus, HallFigures]) -> None:
         status, fig = result
