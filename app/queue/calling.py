@@ -10,6 +10,7 @@ select-then-update runs alone.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -49,18 +50,10 @@ def refuse_if_paused(window: Window) -> None:
         raise Conflict(f"{window.no} 号窗口已暂停服务，请先恢复服务再叫号")
 
 
-def claim_next(
-    session: Session, window: Window, day: dt.date, *, prefer_priority: bool
-) -> Ticket | None:
-    """The next ticket for ``window``, locked for this transaction, or None.
-
-    Order: tickets transferred to this very window; then the preferred class (priority lane
-    unless the window has reached its streak limit); then the window's line order; then the
-    longest wait (queued_at; seq breaks ties).
-    """
+def _candidates(window: Window, day: dt.date) -> Any:
+    """Waiting tickets this window may call: its lines', or transferred to it by name."""
     eff = effective_line()
-    normal_rank = 1 if prefer_priority else 0
-    stmt = (
+    return (
         tickets_with_route()
         .outerjoin(WindowLine, and_(WindowLine.window_id == window.id, WindowLine.line_id == eff))
         .where(
@@ -72,6 +65,21 @@ def claim_next(
                 and_(Ticket.target_window_id.is_(None), WindowLine.line_id.is_not(None)),
             ),
         )
+    )
+
+
+def claim_next(
+    session: Session, window: Window, day: dt.date, *, prefer_priority: bool
+) -> Ticket | None:
+    """The next ticket for ``window``, locked for this transaction, or None.
+
+    Order: tickets transferred to this very window; then the preferred class (priority lane
+    unless the window has reached its streak limit); then the window's line order; then the
+    longest wait (queued_at; seq breaks ties).
+    """
+    normal_rank = 1 if prefer_priority else 0
+    stmt = (
+        _candidates(window, day)
         .order_by(
             case((Ticket.target_window_id.is_(None), 1), else_=0),
             case((Ticket.priority_kind.is_(None), normal_rank), else_=1 - normal_rank),
@@ -84,3 +92,32 @@ def claim_next(
     if session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(skip_locked=True, of=Ticket)
     return session.scalars(stmt).first()
+
+
+def upcoming(
+    session: Session, window: Window, day: dt.date, *, max_consecutive: int, limit: int
+) -> list[Ticket]:
+    """The waiting tickets in the order ``claim_next`` would hand them to this window if
+    nobody else called meanwhile: it replays the fairness rule over the two lanes."""
+    base = _candidates(window, day)
+    by_line = (func.coalesce(WindowLine.priority, -1), Ticket.queued_at, Ticket.seq)
+    targeted = list(session.scalars(
+        base.where(Ticket.target_window_id == window.id)
+        .order_by(Ticket.queued_at, Ticket.seq).limit(limit)))  # fmt: skip
+    general = base.where(Ticket.target_window_id.is_(None))
+    prio = list(session.scalars(
+        general.where(Ticket.priority_kind.is_not(None)).order_by(*by_line).limit(limit)))  # fmt: skip
+    normal = list(session.scalars(
+        general.where(Ticket.priority_kind.is_(None)).order_by(*by_line).limit(limit)))  # fmt: skip
+    out, streak = [], window.priority_streak
+    for t in targeted:  # called first; they count toward the streak like any call
+        out.append(t)
+        streak = streak + 1 if t.priority_kind else 0
+    while len(out) < limit and (prio or normal):
+        if prio and (streak < max_consecutive or not normal):
+            out.append(prio.pop(0))
+            streak += 1
+        else:
+            out.append(normal.pop(0))
+            streak = 0
+    return out[:limit]

@@ -25,6 +25,7 @@ from app.queue.calling import (
     lock_window,
     refuse_if_busy,
     refuse_if_paused,
+    upcoming,
 )
 from app.queue.hallctx import HallContext, audit_dict, line_of, ticket_view
 from app.queue.issuing import issue_ticket
@@ -161,6 +162,15 @@ class QueueService:
         return data
 
     # --- calling --------------------------------------------------------------------------
+
+    def upcoming(self, window_no: int, limit: int = 15) -> list[TicketView]:
+        """Who this window will call next, in order (the clerk's 候叫队列)."""
+        _now, today = self._now()
+        with self._read() as (s, ctx):
+            window = ctx.window_by_no(window_no)
+            tickets = upcoming(s, window, today, limit=limit,
+                               max_consecutive=self.settings.priority_max_consecutive)  # fmt: skip
+            return [ticket_view(s, ctx, t) for t in tickets]
 
     def call_next(self, actor: Actor, window_no: int) -> TicketView:
         permissions.require(actor, "queue.call")

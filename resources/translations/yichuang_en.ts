@@ -4,173 +4,178 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="29"/>
+        <location filename="../../ui/clerk/call_panel.py" line="39"/>
         <source>已呼叫</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="30"/>
+        <location filename="../../ui/clerk/call_panel.py" line="40"/>
         <source>办理中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="69"/>
+        <location filename="../../ui/clerk/call_panel.py" line="79"/>
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="74"/>
-        <location filename="../../ui/clerk/call_panel.py" line="170"/>
+        <location filename="../../ui/clerk/call_panel.py" line="84"/>
+        <location filename="../../ui/clerk/call_panel.py" line="196"/>
         <source>当前没有正在办理的号</source>
         <translation>No ticket in service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="85"/>
+        <location filename="../../ui/clerk/call_panel.py" line="95"/>
         <source>叫号</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="86"/>
+        <location filename="../../ui/clerk/call_panel.py" line="96"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="87"/>
+        <location filename="../../ui/clerk/call_panel.py" line="97"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="88"/>
+        <location filename="../../ui/clerk/call_panel.py" line="98"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="89"/>
+        <location filename="../../ui/clerk/call_panel.py" line="99"/>
         <source>开始办理</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="90"/>
+        <location filename="../../ui/clerk/call_panel.py" line="100"/>
         <source>办结</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="91"/>
+        <location filename="../../ui/clerk/call_panel.py" line="101"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="93"/>
+        <location filename="../../ui/clerk/call_panel.py" line="103"/>
         <source>%s（%s）</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="109"/>
+        <location filename="../../ui/clerk/call_panel.py" line="119"/>
         <source>本窗口等候情况</source>
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="147"/>
+        <location filename="../../ui/clerk/call_panel.py" line="127"/>
+        <source>候叫队列（按叫号顺序）</source>
+        <translation>Up next (in calling order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_panel.py" line="173"/>
         <source>暂停服务中</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="147"/>
+        <location filename="../../ui/clerk/call_panel.py" line="173"/>
         <source>服务中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="149"/>
+        <location filename="../../ui/clerk/call_panel.py" line="175"/>
         <source>恢复（F6）</source>
         <translation>Resume (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="149"/>
+        <location filename="../../ui/clerk/call_panel.py" line="175"/>
         <source>暂停（F6）</source>
         <translation>Pause (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="152"/>
+        <location filename="../../ui/clerk/call_panel.py" line="178"/>
         <source>本窗口可叫：%d 人</source>
         <translation>Ready to call: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="160"/>
+        <location filename="../../ui/clerk/call_panel.py" line="186"/>
         <source>%s %s：等候 %d 人，约 %d 分钟</source>
         <translation>%s %s: %d waiting, about %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="181"/>
+        <location filename="../../ui/clerk/call_panel.py" line="207"/>
         <source>等候 %d 分钟</source>
         <translation>waited %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="182"/>
+        <location filename="../../ui/clerk/call_panel.py" line="208"/>
         <source>第 %d 次呼叫 · %s</source>
         <translation>Call no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="207"/>
+        <location filename="../../ui/clerk/call_panel.py" line="233"/>
         <source>当前没有等候的群众</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="224"/>
+        <location filename="../../ui/clerk/call_panel.py" line="250"/>
         <source>%s 已过号</source>
         <translation>%s marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="242"/>
+        <location filename="../../ui/clerk/call_panel.py" line="268"/>
         <source>当前没有可转移的号</source>
         <translation>No ticket to transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="253"/>
+        <location filename="../../ui/clerk/call_panel.py" line="279"/>
         <source>%s 已转移</source>
         <translation>%s transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="260"/>
+        <location filename="../../ui/clerk/call_panel.py" line="286"/>
         <source>窗口屏：%s</source>
         <translation>Window display: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="264"/>
+        <location filename="../../ui/clerk/call_panel.py" line="290"/>
         <source>请%s号 办理</source>
         <translation>Now serving %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="267"/>
+        <location filename="../../ui/clerk/call_panel.py" line="293"/>
         <source>暂停服务</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="267"/>
+        <location filename="../../ui/clerk/call_panel.py" line="293"/>
         <source>%d号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="270"/>
+        <location filename="../../ui/clerk/call_panel.py" line="296"/>
         <source>%s 已办结</source>
         <translation>%s finished</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="273"/>
+        <location filename="../../ui/clerk/call_panel.py" line="299"/>
         <source>%s 已办结，请群众在评价器上评价</source>
         <translation>%s finished; please ask the applicant to rate us on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="285"/>
+        <location filename="../../ui/clerk/call_panel.py" line="311"/>
         <source>%s 未评价</source>
         <translation>%s not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="286"/>
+        <location filename="../../ui/clerk/call_panel.py" line="312"/>
         <source>%s 评价：%s</source>
         <translation>%s rated: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="290"/>
+        <location filename="../../ui/clerk/call_panel.py" line="316"/>
         <source>评价器：%s</source>
         <translation>Rating pad: %s</translation>
     </message>
@@ -374,44 +379,44 @@
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="140"/>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="159"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="141"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="160"/>
         <source>办理中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="140"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="141"/>
         <source>未到办理时间</source>
         <translation>Outside service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="142"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="143"/>
         <source>今日号已取完</source>
         <translation>No tickets left today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="143"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="144"/>
         <source>%d 分钟</source>
         <translation>%d min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="158"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="159"/>
         <source>暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="158"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="159"/>
         <source>呼叫中</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="159"/>
         <location filename="../../ui/dashboard/dashboard_window.py" line="160"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="161"/>
         <source>空闲</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="165"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="166"/>
         <source>每 %d 秒自动刷新</source>
         <translation>Refreshes every %d s</translation>
     </message>
@@ -1093,6 +1098,47 @@ Matched by: %s</translation>
     </message>
 </context>
 <context>
+    <name>UpcomingModel</name>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="21"/>
+        <source>顺序</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="22"/>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="23"/>
+        <source>业务类别</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="24"/>
+        <source>通道</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="25"/>
+        <source>已等候</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_queue_model.py" line="68"/>
+        <source>普通</source>
+        <translation>Regular</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clerk/call_queue_model.py" line="70"/>
+        <source>%n 分钟</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowCard</name>
     <message>
         <location filename="../../ui/hall/hall_widgets.py" line="29"/>
@@ -1126,12 +1172,12 @@ Matched by: %s</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/common/messages.py" line="18"/>
+        <location filename="../../ui/common/messages.py" line="20"/>
         <source>系统内部错误（%s），请联系管理员。已输入的内容未丢失。</source>
         <translation>Internal error (%s). Please contact the administrator. Nothing you entered was lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/messages.py" line="25"/>
+        <location filename="../../ui/common/messages.py" line="27"/>
         <source>操作未完成</source>
         <translation>Not completed</translation>
     </message>

@@ -176,3 +176,28 @@ def test_a_refused_call_does_not_spoil_the_next_action(queue: QueueService) -> N
         queue.call_next(CLERK, 1)
     assert queue.issue(KIOSK, "social").number == "A001"
     assert queue.call_next(CLERK, 1).number == "A001"
+
+
+def test_the_clerks_preview_is_the_order_f1_calls_in(
+    make_queue: Callable[..., QueueService], clock: Clock
+) -> None:
+    q = make_queue(priority_max_consecutive=2)
+    issued = [
+        q.issue(KIOSK, "social").number,  # A001 normal
+        q.issue(KIOSK, "civil").number,  # B001 normal
+        q.issue(KIOSK, "social", priority="disabled").number,  # A002 priority
+        q.issue(KIOSK, "civil", priority="military").number,  # B002 priority
+        q.issue(KIOSK, "social", priority="pregnant").number,  # A003 priority
+        q.issue(KIOSK, "tax").number,  # C001: window 1 does not serve tax
+    ]
+    assert issued == ["A001", "B001", "A002", "B002", "A003", "C001"]
+    preview = [t.number for t in q.upcoming(1)]
+    # Two priority calls, then a normal one (fairness), then the last priority, then normal.
+    assert preview == ["A002", "A003", "A001", "B002", "B001"]
+    assert [t.priority_label for t in q.upcoming(1)][:3] == ["残疾人", "孕妇", None]
+    called = []
+    for _ in preview:
+        called.append(q.call_next(CLERK, 1).number)
+        q.finish(CLERK, 1)
+    assert called == preview
+    assert q.upcoming(1) == []

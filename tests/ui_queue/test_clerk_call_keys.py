@@ -113,3 +113,16 @@ def test_call_shows_on_the_led_and_finish_prompts_the_rating_pad(
         panel.devices.pad.simulator.press(5)  # five stars
     assert service.ticket("A001").rating == 1  # GB/T 39046: 1 = 非常满意
     assert "非常满意" in panel.message.text()
+
+
+def test_the_waiting_list_shows_who_f1_calls_next(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(settings)
+    service.issue(ADMIN, "ZH")  # A001
+    service.issue(ADMIN, "ZH", priority="elderly")  # A002, priority lane
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.upcoming_model.numbers() == ["A002", "A001"])
+    lane = panel.upcoming_model.index(0, 3).data()
+    assert lane == "老年人" and panel.upcoming_model.index(1, 3).data() == "普通"
+    press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.number_label.text() == "A002"
+    qtbot.waitUntil(lambda: panel.upcoming_model.numbers() == ["A001"])

@@ -9,7 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import NothingWaiting
 from app.journal import Actor
@@ -19,6 +28,7 @@ from app.settings import Settings
 from db.engine import Store
 from printers.displays import satisfaction_code
 from ui.clerk.call_devices import CallDevices
+from ui.clerk.call_queue_model import UpcomingModel
 from ui.clerk.call_transfer import TransferDialog
 from ui.common.messages import error_text
 from ui.common.worker import run_async
@@ -114,7 +124,20 @@ class CallPanel(QWidget):
         box.addWidget(self.total_label)
         self.wait_rows = QVBoxLayout()
         box.addLayout(self.wait_rows)
-        box.addStretch()
+        upcoming = QLabel(self.tr("候叫队列（按叫号顺序）"))
+        upcoming.setObjectName("windowState")
+        box.addWidget(upcoming)
+        self.upcoming_model = UpcomingModel(self)
+        self.upcoming = QTableView()
+        self.upcoming.setObjectName("upcomingTable")
+        self.upcoming.setModel(self.upcoming_model)
+        self.upcoming.verticalHeader().setVisible(False)
+        self.upcoming.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.upcoming.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F-keys stay with the panel
+        header = self.upcoming.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the line's name
+        box.addWidget(self.upcoming, 1)
         return box
 
     # --- data ------------------------------------------------------------------------------
@@ -130,8 +153,10 @@ class CallPanel(QWidget):
             return
         self._refreshing = True
 
-        def job() -> tuple[WindowStatus, list[LineStatus]]:
-            return self.service().window(self.window_no), self.service().lines()
+        def job() -> tuple[WindowStatus, list[LineStatus], list[TicketView], dt.datetime]:
+            svc = self.service()
+            return (svc.window(self.window_no), svc.lines(), svc.upcoming(self.window_no),
+                    svc.clock())  # fmt: skip
 
         run_async(job, self._show, self._refresh_failed)
 
@@ -141,7 +166,8 @@ class CallPanel(QWidget):
 
     def _show(self, result: Any) -> None:
         self._refreshing = False
-        self.window_status, self.lines = result
+        self.window_status, self.lines, upcoming, now = result
+        self.upcoming_model.set_rows(upcoming, now)
         w = self.window_status
         assert w is not None
         state = self.tr("暂停服务中") if w.paused else self.tr("服务中")
