@@ -3,6 +3,7 @@ is created, migrated and seeded with the demo county, and the clerk's sign-in wi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -36,10 +37,8 @@ def test_bare_command_creates_seeds_and_opens_the_clerk_window(tmp_path: Path) -
         counts = (0, 0, 0, 0)
         while time.monotonic() < deadline and proc.poll() is None:
             if db.exists():
-                try:
+                with contextlib.suppress(sqlite3.OperationalError):  # tables not created yet
                     counts = _demo_counts(db)
-                except sqlite3.OperationalError:
-                    pass  # tables not created yet
                 if counts[3] > 0:
                     break
             time.sleep(0.3)
