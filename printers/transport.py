@@ -87,7 +87,15 @@ class _SerialPort:
         self._ser.reset_input_buffer()
 
     def close(self) -> None:
-        self._ser.close()
+        sock = getattr(self._ser, "_socket", None)
+        try:
+            self._ser.close()
+        finally:
+            # pyserial's socket:// close runs shutdown() and close() in one try: when the peer
+            # is already gone (a pulled network cable), shutdown raises and the socket leaks.
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.close()
 
 
 class _FilePort:

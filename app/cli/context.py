@@ -22,8 +22,23 @@ def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
     return settings_mod.load(cli, config_file=getattr(args, "config", None))
 
 
+_opened: list[Store] = []
+
+
 def store_for(args: argparse.Namespace, *, auto_migrate: bool | None = None) -> Store:
-    return open_store(load_settings(args), auto_migrate=auto_migrate)
+    return track(open_store(load_settings(args), auto_migrate=auto_migrate))
+
+
+def track(store: Store) -> Store:
+    """Remember a store a command opened, so ``close_stores`` releases its connections when the
+    command ends (a command run in-process, by a test or an integration, must not leak them)."""
+    _opened.append(store)
+    return store
+
+
+def close_stores() -> None:
+    while _opened:
+        _opened.pop().dispose()
 
 
 def cli_actor(hall_code: str = "") -> Actor:

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.cli.context import close_stores
 from app.errors import UserError, user_message
 
 COMMAND_MODULES = [
@@ -126,6 +127,8 @@ def run(
         sys.stderr.write(f"错误：{message}\n")
         # Ours carry an exit code (device faults: 2); a lost store connection exits 5.
         return int(getattr(exc, "exit_code", 2 if hasattr(exc, "message") else 5))
+    finally:
+        close_stores()
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.context import emit, store_for
+from app.cli.context import emit, store_for, track
 from app.demo import seed
 from app.store import cannot_open, safe_url
 from db import migrate
@@ -64,7 +64,7 @@ def _raw_store(args: argparse.Namespace):
     url = settings.db_url
     if url.startswith("sqlite:///"):
         Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    store = Store(url)
+    store = track(Store(url))
     # Connect now, so a wrong address or a server that is down gets the same Chinese message
     # as every other command (open_store) instead of a traceback.
     try:

@@ -39,7 +39,8 @@ def test_test_printer_on_simulator_writes_png(
     )
     assert code == 0
     assert "打印机状态：打印机正常" in capsys.readouterr().out
-    assert Image.open(out).width == 384 + 32
+    with Image.open(out) as png:
+        assert png.width == 384 + 32
 
 
 def test_test_printer_reports_fault_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:

@@ -31,7 +31,9 @@ def test_bare_command_creates_seeds_and_opens_the_clerk_window(tmp_path: Path) -
     env.pop("YICHUANG_CONFIG", None)
     env.pop("YICHUANG_DB", None)
     db = tmp_path / "data" / "yichuang" / "yichuang.db"
-    proc = subprocess.Popen([exe], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = tmp_path / "yichuang.log"
+    out = log.open("wb")
+    proc = subprocess.Popen([exe], env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
         counts = (0, 0, 0, 0)
@@ -44,8 +46,9 @@ def test_bare_command_creates_seeds_and_opens_the_clerk_window(tmp_path: Path) -
             time.sleep(0.3)
         time.sleep(1.5)  # the sign-in window is built right after the seed
         # The GUI is still running: it waits at the sign-in dialog for a clerk.
-        assert proc.poll() is None, proc.stdout.read().decode() if proc.stdout else ""
+        assert proc.poll() is None, log.read_text(errors="replace")
         assert counts[0] == 1 and counts[1] >= 60 and counts[2] >= 20 and counts[3] > 100
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+        out.close()

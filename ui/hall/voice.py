@@ -8,7 +8,9 @@ Backends, tried in order for each announcement:
 
 from __future__ import annotations
 
+import atexit
 import logging
+import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable
@@ -89,13 +91,24 @@ class PlayerSink(QObject):
         self._player.stop()
 
 
+_voice_tmp: Path | None = None
+
+
+def _voice_dir() -> Path:
+    """Where joined announcements are written: one folder per process, removed at exit."""
+    global _voice_tmp
+    if _voice_tmp is None:
+        _voice_tmp = Path(tempfile.mkdtemp(prefix="yichuang-voice-"))
+        atexit.register(shutil.rmtree, _voice_tmp, ignore_errors=True)
+    return _voice_tmp
+
+
 class ClipBackend:
     name = "clips"
 
     def __init__(self, clip_dir: Path | None = None, sink: AudioSink | None = None) -> None:
         self.clip_dir = clip_dir or default_clip_dir()
         self.sink = sink or PlayerSink()
-        self._tmp = tempfile.TemporaryDirectory(prefix="yichuang-voice-")
         self._n = 0
 
     def build(self, item: Announcement) -> Path:
@@ -103,7 +116,7 @@ class ClipBackend:
         if not item.clips or missing:
             raise CannotSpeak(f"missing clips {missing or 'for template'}")
         self._n += 1
-        path = Path(self._tmp.name) / f"call-{self._n % 8}.wav"  # reuse a few files, not one
+        path = _voice_dir() / f"call-{self._n % 8}.wav"  # reuse a few files, not one
         try:
             path.write_bytes(concat_wavs([clip_path(self.clip_dir, c) for c in item.clips]))
         except (OSError, ValueError, EOFError) as exc:  # a damaged clip set: speak otherwise
