@@ -11,16 +11,29 @@ from app.settings import Settings
 from db import migrate
 from db.engine import Store
 from db.errors import StoreError
-from db.models import Hall
+from db.models import Department, Hall
+
+
+def connect(url: str) -> Store:
+    """A store whose server (or file's folder) is known to be reachable; otherwise the
+    operator's Chinese message. Creates the folder of a new SQLite file."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    store = Store(url)
+    try:
+        with store.engine.connect():
+            pass
+    except Exception as exc:
+        store.dispose()
+        raise cannot_open(url, exc) from exc
+    return store
 
 
 def open_store(settings: Settings, *, auto_migrate: bool | None = None) -> Store:
     """Open the store. An SQLite store is created or upgraded in place (after a backup copy);
     a PostgreSQL store must be upgraded explicitly with ``yichuang db upgrade``."""
     url = settings.db_url
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    store = Store(url)
+    store = connect(url)
     try:
         rev = migrate.check_not_newer(store.engine)
         sqlite = store.dialect == "sqlite"
@@ -28,7 +41,8 @@ def open_store(settings: Settings, *, auto_migrate: bool | None = None) -> Store
             migrate.upgrade(store.engine)
         elif rev != migrate.head_revision():
             raise StoreError(
-                "数据库结构不是最新版本（当前 {}，需要 {}），请先运行：yichuang db upgrade --db <地址>".format(rev or "空库", migrate.head_revision())
+                f"数据库结构不是最新版本（当前 {rev or '空库'}，需要 {migrate.head_revision()}），"
+                "请先运行：yichuang db upgrade --db <地址>"
             )
     except StoreError:
         store.dispose()
@@ -47,6 +61,18 @@ def cannot_open(url: str, exc: BaseException) -> StoreError:
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         plain = f"{exc.__class__.__name__}: {detail}"
     return StoreError(f"无法打开数据库 {safe_url(url)}：{plain}")
+
+
+def hall_facts(store: Store, hall_code: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """The hall's name (the first hall when no code is given) and the departments as
+    (code, name), for window titles, filters and the lookup screen's tiles."""
+    with store.read() as s:
+        q = select(Hall).order_by(Hall.code)
+        if hall_code:
+            q = q.where(Hall.code == hall_code)
+        hall = s.scalars(q).first()
+        depts = [(d.code, d.name) for d in s.scalars(select(Department).order_by(Department.code))]
+    return (hall.name if hall else "政务服务中心"), depts
 
 
 def is_empty(store: Store) -> bool:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.staff import sign_in  # noqa: E402
+from app.store import hall_facts
 from db import migrate  # noqa: E402
 from db.engine import Store  # noqa: E402
-from ui.app_main import hall_facts, make_app  # noqa: E402
+from ui.app_main import make_app  # noqa: E402
 from ui.common.style import DESK_QSS  # noqa: E402
 from ui.common.worker import wait_idle  # noqa: E402
 

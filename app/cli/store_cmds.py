@@ -7,7 +7,7 @@ from typing import Any
 
 from app.cli.context import emit, store_for, track
 from app.demo import seed
-from app.store import cannot_open, safe_url
+from app.store import connect, safe_url
 from db import migrate
 
 
@@ -55,25 +55,10 @@ def _current(args: argparse.Namespace) -> int:
 
 
 def _raw_store(args: argparse.Namespace):
-    from pathlib import Path
-
+    """The store without migration checks: these commands are what fixes its schema."""
     from app.cli.context import load_settings
-    from db.engine import Store
 
-    settings = load_settings(args)
-    url = settings.db_url
-    if url.startswith("sqlite:///"):
-        Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    store = track(Store(url))
-    # Connect now, so a wrong address or a server that is down gets the same Chinese message
-    # as every other command (open_store) instead of a traceback.
-    try:
-        with store.engine.connect():
-            pass
-    except Exception as exc:
-        store.dispose()
-        raise cannot_open(url, exc) from exc
-    return store
+    return track(connect(load_settings(args).db_url))
 
 
 def _seed(args: argparse.Namespace) -> int:

@@ -9,7 +9,8 @@ from app.hall_stats import today
 from app.journal import Actor
 from app.queue.service import QueueService
 from app.settings import Settings
-from ui.app_main import hall_facts, make_app
+from app.store import hall_facts
+from ui.app_main import make_app
 from ui.common.worker import wait_idle
 from ui.dashboard.dashboard_window import DashboardWindow
 

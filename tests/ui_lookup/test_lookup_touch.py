@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.settings import Settings
-from ui.app_main import hall_facts, make_app
+from app.store import hall_facts
+from ui.app_main import make_app
 from ui.common.worker import wait_idle
 from ui.lookup.lookup_window import LookupWindow
 
