@@ -8,20 +8,21 @@ import argparse
 import logging
 import sys
 from importlib.resources import as_file, files
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import select
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.cli.context import load_settings
 from app.demo import seed
 from app.settings import Settings
-from app.store import is_empty, open_store
+from app.store import hall_facts, is_empty, open_store
 from db.engine import Store
-from db.models import Department, Hall
 from ui.common.fonts import load_cjk_font
+from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
+from ui.common.worker import run_async
 
 log = logging.getLogger(__name__)
 
@@ -58,15 +59,36 @@ def prepare_store(settings: Settings) -> Store:
     return store
 
 
-def hall_facts(store: Store, hall_code: str = "") -> tuple[str, list[tuple[str, str]]]:
-    with store.read() as s:
-        q = select(Hall).order_by(Hall.code)
-        if hall_code:
-            q = q.where(Hall.code == hall_code)
-        hall = s.scalars(q).first()
-        depts = [(d.code, d.name) for d in s.scalars(select(Department).order_by(Department.code))]
-    fallback = QCoreApplication.translate("app_main", "政务服务中心")
-    return (hall.name if hall else fallback), depts
+def prepare_with_notice(settings: Settings) -> Store:
+    """``prepare_store`` off the GUI thread, with a small window saying what is happening:
+    the first run migrates and seeds the demo county, which takes a few seconds."""
+    notice = QLabel(
+        QCoreApplication.translate("app_main", "正在打开数据库……首次运行会载入演示数据，约需数秒。")
+    )
+    notice.setWindowFlags(Qt.WindowType.SplashScreen)
+    notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    notice.setMargin(24)
+    notice.adjustSize()
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        frame = notice.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        notice.move(frame.topLeft())
+    notice.show()
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def settle(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_async(lambda: prepare_store(settings), lambda st: settle("store", st),
+              lambda exc: settle("error", exc))  # fmt: skip
+    loop.exec()
+    notice.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["store"]
 
 
 def run_role(role: str, args: argparse.Namespace) -> int:
@@ -75,11 +97,10 @@ def run_role(role: str, args: argparse.Namespace) -> int:
         settings.language = args.lang
     app = make_app(settings)
     try:
-        store = prepare_store(settings)
+        store = prepare_with_notice(settings)
     except Exception as exc:
-        message = getattr(exc, "message", None) or f"{exc.__class__.__name__}: {exc}"
         QMessageBox.critical(
-            None, QCoreApplication.translate("app_main", "无法打开数据库"), message
+            None, QCoreApplication.translate("app_main", "无法打开数据库"), error_text(exc)
         )
         return 5
     window = build_role_window(role, store, settings, args)

@@ -1154,17 +1154,17 @@ Matched by: %s</translation>
 <context>
     <name>app_main</name>
     <message>
-        <location filename="../../ui/app_main.py" line="34"/>
+        <location filename="../../ui/app_main.py" line="35"/>
         <source>一窗</source>
         <translation>Yichuang</translation>
     </message>
     <message>
-        <location filename="../../ui/app_main.py" line="68"/>
-        <source>政务服务中心</source>
-        <translation>Government Service Center</translation>
+        <location filename="../../ui/app_main.py" line="66"/>
+        <source>正在打开数据库……首次运行会载入演示数据，约需数秒。</source>
+        <translation>Opening the database… the first run loads the demo data, which takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_main.py" line="82"/>
+        <location filename="../../ui/app_main.py" line="103"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
