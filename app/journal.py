@@ -52,6 +52,18 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def row_snapshot(row: Any) -> dict[str, Any]:
+    """Every mapped column of an ORM row, JSON-ready, keyed by column name."""
+    from sqlalchemy import inspect as sa_inspect
+
+    mapper = sa_inspect(row).mapper
+    return {
+        col.key: _jsonable(getattr(row, attr.key))
+        for attr in mapper.column_attrs
+        for col in attr.columns[:1]
+    }
+
+
 def entry_hash(e: AuditEntry) -> str:
     body = {
         "chain": e.chain,
@@ -87,7 +99,16 @@ class UnitOfWork:
         before: dict[str, Any] | None = None,
         after: dict[str, Any] | None = None,
         outbox: bool = True,
+        row: Any = None,
     ) -> AuditEntry:
+        """Append an audit entry and, unless ``outbox`` is false, an outbox entry.
+
+        ``row`` is the ORM object that changed: when it is given, the outbox carries a full
+        snapshot of its columns (see :func:`row_snapshot`), so the county can rebuild the row
+        from the outbox alone. Without it, the outbox carries ``after`` as before.
+        """
+        if row is not None:
+            self.session.flush()  # column defaults (ids, times) are filled in on flush
         head = self._lock_head()
         entry = AuditEntry(
             chain=self.chain,
@@ -112,7 +133,11 @@ class UnitOfWork:
                     entity=entity,
                     entity_id=str(entity_id),
                     op="delete" if after is None else "upsert",
-                    payload=_jsonable(after) if after is not None else {},
+                    payload=(
+                        row_snapshot(row)
+                        if row is not None and after is not None
+                        else _jsonable(after) if after is not None else {}
+                    ),
                 )
             )
         self.recorded.append(entry)
