@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, InvalidInput, NotFound
@@ -95,3 +95,19 @@ def _check_usable(session: Session, appt: Appointment, today: dt.date) -> Appoin
     if appt.day != today:
         raise Conflict(f"该预约的办理日期为 {appt.day.isoformat()}，今天不能签到")
     return appt
+
+
+def claim(session: Session, appt: Appointment, today: dt.date, now: dt.datetime) -> None:
+    """Mark the booking checked in with one conditional UPDATE, so that of two kiosks checking
+    in the same booking at the same instant exactly one wins; the other is told it is taken.
+    (Reading the status first and writing it later let both through on PostgreSQL.)"""
+    claimed = session.execute(
+        update(Appointment)
+        .where(Appointment.id == appt.id, Appointment.status == "booked")
+        .values(status="checked_in", checked_in_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(appt)
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        _check_usable(session, appt, today)
+        raise Conflict("该预约已签到")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import permissions
@@ -126,12 +126,13 @@ class QueueService:
         now, today = self._now()
         with self._write(actor) as (uow, ctx):
             appt = appointments.find_for_check_in(uow.session, ctx.hall, code, today)
+            appointments.claim(uow.session, appt, today, now)
             kind = "appointment" if "appointment" in enabled_kinds(self.settings) else None
             applicant = Applicant(kind, appt.id_number_masked)
             ticket = issue_ticket(uow.session, ctx.hall, ctx.lines[appt.line_id], now,
                                   source="appointment", applicant=applicant, within_cap=False,
                                   enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
-            appt.status, appt.ticket_id, appt.checked_in_at = "checked_in", ticket.id, now
+            appt.ticket_id = ticket.id
             view = ticket_view(uow.session, ctx, ticket)
             uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
             uow.record("appointment.check_in", "appointment", appt.id,
@@ -255,12 +256,20 @@ class QueueService:
         permissions.require(actor, "queue.issue")
         with self._write(actor) as (uow, ctx):
             ticket = _get_ticket(uow.session, ctx, ticket_id)
-            if ticket.status != "done":
-                raise Conflict(f"{ticket.number} 尚未办结，办结后才能评价")
-            if ticket.rating is not None:
-                raise Conflict(f"{ticket.number} 已评价（{RATINGS[ticket.rating]}），不能重复评价")
             before = audit_dict(ticket)
-            ticket.rating, ticket.updated_at = rating, self.clock()
+            # One conditional UPDATE claims the rating: of two pads rating at once, one wins.
+            claimed = uow.session.execute(
+                update(Ticket)
+                .where(Ticket.id == ticket.id, Ticket.status == "done", Ticket.rating.is_(None))
+                .values(rating=rating, updated_at=self.clock())
+                .execution_options(synchronize_session=False)
+            )
+            uow.session.refresh(ticket)
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                if ticket.status != "done":
+                    raise Conflict(f"{ticket.number} 尚未办结，办结后才能评价")
+                given = RATINGS.get(ticket.rating or 0, "")
+                raise Conflict(f"{ticket.number} 已评价（{given}），不能重复评价")
             uow.record("ticket.rate", "ticket", ticket.id, before=before, after=audit_dict(ticket))
 
     def rejoin(self, actor: Actor, number: str) -> TicketView:
