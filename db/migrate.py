@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from db.errors import StoreError
 
@@ -88,7 +90,7 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
     saved = backup_sqlite(engine, current) if backup and current is not None else None
     from alembic import command
 
-    with engine.begin() as conn:
+    with _migrating(engine) as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
@@ -98,10 +100,39 @@ def upgrade(engine: Engine, revision: str = "head", *, backup: bool = True) -> P
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with engine.begin() as conn:
+    with _migrating(engine) as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+@contextmanager
+def _migrating(engine: Engine) -> Iterator[Connection]:
+    """One transaction for the whole migration. On SQLite, foreign keys are off while it runs:
+    a batch migration rebuilds a table (copy, drop, rename), and dropping ``ticket`` with
+    enforcement on fails, or cascades, as soon as a route or appointment points at a ticket.
+    ``PRAGMA foreign_keys`` is ignored inside a transaction, so it is set on the bare
+    connection first, and ``PRAGMA foreign_key_check`` must come back empty before commit."""
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    table, rowid, parent, _fk = broken[0]
+                    raise StoreError(
+                        f"数据库升级后有 {len(broken)} 行引用了不存在的记录"
+                        f"（例如 {table} 第 {rowid} 行引用 {parent}），升级已撤销，数据未改动。"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def copy_store_file(src: str, dest: str) -> None:

@@ -3,7 +3,7 @@
 from db.models.calendar import HolidayEntry
 from db.models.catalog import LegalBasis, Matter, MatterMaterial, ProcessStep
 from db.models.journal import AuditEntry, AuditHead, OutboxEntry
-from db.models.queue import ServiceLine, Ticket, TicketCounter, WindowLine
+from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
 
@@ -23,6 +23,7 @@ __all__ = [
     "Staff",
     "Ticket",
     "TicketCounter",
+    "TicketEvent",
     "TicketRoute",
     "Window",
     "WindowLine",

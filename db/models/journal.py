@@ -10,6 +10,7 @@ from sqlalchemy import JSON, BigInteger, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, UuidPk, utcnow
+from db.models.states import OutboxOp, check_in
 
 
 class AuditHead(Base):
@@ -42,6 +43,7 @@ class AuditEntry(UuidPk, Base):
 
 class OutboxEntry(Base):
     __tablename__ = "outbox_entry"
+    __table_args__ = (check_in("op", OutboxOp),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
@@ -50,5 +52,7 @@ class OutboxEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(60))
     op: Mapped[str] = mapped_column(String(10))  # upsert / delete
+    # Version of the entity's row layout (app.journal.SCHEMA_VERSIONS); docs/outbox-contract.md
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     pushed_at: Mapped[dt.datetime | None] = mapped_column(index=True)

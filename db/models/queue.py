@@ -10,6 +10,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, UniqueConstr
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, UuidPk, utcnow
+from db.models.states import TicketEventKind, TicketSource, TicketStatus, check_in
 
 
 class ServiceLine(UuidPk, Base):
@@ -54,6 +55,8 @@ class Ticket(UuidPk, Base):
     __table_args__ = (
         UniqueConstraint("line_id", "day", "seq"),
         Index("ix_ticket_waiting", "hall_id", "day", "status", "queued_at"),
+        check_in("status", TicketStatus),
+        check_in("source", TicketSource),
     )
 
     hall_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hall.id"))
@@ -61,13 +64,14 @@ class Ticket(UuidPk, Base):
     day: Mapped[dt.date] = mapped_column()
     seq: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(10))
-    source: Mapped[str] = mapped_column(String(12), default="kiosk")  # kiosk/appointment/clerk
+    source: Mapped[str] = mapped_column(String(12), default=TicketSource.KIOSK)
     priority_kind: Mapped[str | None] = mapped_column(String(12))  # elderly/disabled/…
     id_number_masked: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(12), default="waiting")
+    status: Mapped[str] = mapped_column(String(12), default=TicketStatus.WAITING)
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Position in the queue; a transfer or a late rejoin sets it without losing the wait.
     queued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The latest call (a recall moves it); the whole history is in ticket_event.
     called_at: Mapped[dt.datetime | None] = mapped_column()
     call_count: Mapped[int] = mapped_column(Integer, default=0)
     started_at: Mapped[dt.datetime | None] = mapped_column()
@@ -76,7 +80,29 @@ class Ticket(UuidPk, Base):
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     target_window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_window.id"))
     transferred_from: Mapped[str | None] = mapped_column(String(10))
+    # Kept from the first call on, whatever recalls, transfers and rejoins follow: the wait is
+    # measured to the first call, and the first handler (首问负责) stays named.
+    first_called_at: Mapped[dt.datetime | None] = mapped_column()
+    first_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     rating: Mapped[int | None] = mapped_column(Integer)  # GB/T 39046 A.8 code, 1 best
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     line: Mapped[ServiceLine] = relationship()
+
+
+class TicketEvent(UuidPk, Base):
+    """One thing done to a ticket at a window: call, recall, no-show, transfer, rejoin, start,
+    finish; who did it, where, when. Waits and service times are computed from these."""
+
+    __tablename__ = "ticket_event"
+    __table_args__ = (
+        Index("ix_ticket_event_ticket", "ticket_id", "at"),
+        check_in("kind", TicketEventKind),
+    )
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
+    kind: Mapped[str] = mapped_column(String(12))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    window_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service_window.id"))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    actor: Mapped[str] = mapped_column(String(60), default="")  # as in the audit log

@@ -14,6 +14,7 @@ from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, UuidPk, utcnow
+from db.models.states import AppointmentStatus, check_in
 
 
 class Appointment(UuidPk, Base):
@@ -23,6 +24,7 @@ class Appointment(UuidPk, Base):
     __table_args__ = (
         UniqueConstraint("hall_id", "code"),
         Index("ix_appointment_lookup", "hall_id", "day", "id_number_hash"),
+        check_in("status", AppointmentStatus),
     )
 
     hall_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hall.id"))
@@ -35,7 +37,7 @@ class Appointment(UuidPk, Base):
     # without keeping the number readable in the table. Not a secret (the space is small).
     id_number_hash: Mapped[str | None] = mapped_column(String(64))
     id_number_masked: Mapped[str | None] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(12), default="booked")  # booked/checked_in/cancelled
+    status: Mapped[str] = mapped_column(String(12), default=AppointmentStatus.BOOKED)
     ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     checked_in_at: Mapped[dt.datetime | None] = mapped_column()
