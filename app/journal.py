@@ -3,7 +3,9 @@ entry, in one transaction, or nothing.
 
     with unit_of_work(store, actor) as uow:
         ticket = ...; uow.session.add(ticket)
-        uow.record("ticket.issue", "ticket", ticket.id, after=ticket_dict)
+        uow.record("ticket.issue", "ticket", ticket.id, after=ticket_dict, row=ticket)
+
+The outbox contract (what an entry carries, in which order) is docs/outbox-contract.md.
 """
 
 from __future__ import annotations
@@ -81,14 +83,43 @@ def entry_hash(e: AuditEntry) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
+# The layout version of each table's rows as the outbox carries them (docs/outbox-contract.md).
+# Bump a table's number in the revision that changes its columns; the county reads each
+# entry by (entity, schema_version).
+SCHEMA_VERSIONS: dict[str, int] = {
+    "ticket": 2,  # 0003: first_called_at, first_staff_id
+    "outbox_entry": 2,  # 0003: schema_version
+}
+AUDIT_ENTITY = "audit_entry"  # audit entries travel in the outbox too, after their row
+NO_HALL_CHAIN = "store"  # a store with no hall yet (a catalog imported first) has no county
+
+
+def schema_version(table: str) -> int:
+    return SCHEMA_VERSIONS.get(table, 1)
+
+
+def _primary_key(row: Any) -> str:
+    from sqlalchemy import inspect as sa_inspect
+
+    ident = sa_inspect(row).mapper.primary_key_from_instance(row)
+    return "/".join(str(_jsonable(v)) for v in ident)
+
+
 @dataclass
 class UnitOfWork:
+    """One transaction's journal: audit entries on the hall's chain and outbox entries.
+
+    ``chain`` and ``hall_code`` are the hall's code; they are found on the first ``record``
+    (explicit code, else the actor's hall, else the store's hall) unless set before it.
+    """
+
     session: Session
     actor: Actor
-    chain: str
-    hall_code: str
+    chain: str | None
+    hall_code: str | None
     dialect: str
     recorded: list[AuditEntry] = field(default_factory=list)
+    _pending: list[tuple[OutboxEntry, Any]] = field(default_factory=list)
 
     def record(
         self,
@@ -101,16 +132,24 @@ class UnitOfWork:
         outbox: bool = True,
         row: Any = None,
     ) -> AuditEntry:
-        """Append an audit entry and, unless ``outbox`` is false, an outbox entry.
+        """Append an audit entry on the hall's chain; the entry itself goes to the outbox.
 
-        ``row`` is the ORM object that changed: when it is given, the outbox carries a full
-        snapshot of its columns (see :func:`row_snapshot`), so the county can rebuild the row
-        from the outbox alone. Without it, the outbox carries ``after`` as before.
+        ``row`` is the ORM object that changed: unless ``outbox`` is false the outbox carries
+        a full snapshot of its columns, taken when the transaction ends, so the county can
+        rebuild the row from the outbox alone. ``after=None`` with a row means it was
+        deleted. Without ``row`` the outbox carries ``after`` (a legacy entry the county
+        cannot rebuild a row from; every writer in app/ passes ``row``).
         """
-        if row is not None:
-            self.session.flush()  # column defaults (ids, times) are filled in on flush
+        self._resolve_hall()
+        assert self.chain is not None
+        if row is not None and outbox:
+            self.carry(row, op="delete" if after is None else "upsert")
+        elif outbox:
+            self._add_outbox(entity, str(entity_id), "delete" if after is None else "upsert",
+                             _jsonable(after) if after is not None else {}, None)  # fmt: skip
         head = self._lock_head()
         entry = AuditEntry(
+            id=uuid7(),
             chain=self.chain,
             seq=head.seq + 1,
             at=utcnow(),
@@ -125,28 +164,57 @@ class UnitOfWork:
         entry.hash = entry_hash(entry)
         head.seq, head.hash = entry.seq, entry.hash
         self.session.add(entry)
-        if outbox:
-            self.session.add(
-                OutboxEntry(
-                    id=uuid7(),
-                    hall_code=self.hall_code,
-                    entity=entity,
-                    entity_id=str(entity_id),
-                    op="delete" if after is None else "upsert",
-                    payload=(
-                        row_snapshot(row)
-                        if row is not None and after is not None
-                        else _jsonable(after) if after is not None else {}
-                    ),
-                )
-            )
+        self.carry(entry)
         self.recorded.append(entry)
         return entry
+
+    def carry(self, row: Any, *, op: str = "upsert") -> None:
+        """Put a row in the outbox without an audit entry of its own: the parts of a change
+        that one audit entry describes (a matter's materials, a window's lines, a ticket's
+        event, a holiday of an imported year)."""
+        self._resolve_hall()
+        self._add_outbox(row.__tablename__, "", op, {}, row)
+
+    def _add_outbox(self, entity: str, entity_id: str, op: str, payload: dict[str, Any],
+                    row: Any) -> None:  # fmt: skip
+        assert self.hall_code is not None
+        out = OutboxEntry(id=uuid7(), hall_code=self.hall_code, entity=entity,
+                          entity_id=entity_id, op=op, payload=payload,
+                          schema_version=schema_version(entity) if row is not None else 0)  # fmt: skip
+        self.session.add(out)
+        if row is not None:
+            self._pending.append((out, row))
+
+    def finish(self) -> None:
+        """Fill the outbox snapshots with the rows as they are at commit (one flush)."""
+        if not self._pending:
+            return
+        self.session.flush()
+        for out, row in self._pending:
+            out.entity_id = _primary_key(row)
+            out.payload = row_snapshot(row)
+        self._pending.clear()
+        self.session.flush()
+
+    def _resolve_hall(self) -> None:
+        if self.chain and self.hall_code:
+            return
+        code: str | None = self.hall_code or self.chain or self.actor.hall_code
+        if not code:
+            from db.models import Hall
+
+            with self.session.no_autoflush:
+                code = self.session.scalar(select(Hall.code).order_by(Hall.code).limit(1))
+            if code is None:
+                self.session.flush()  # a hall added in this very transaction counts
+                code = self.session.scalar(select(Hall.code).order_by(Hall.code).limit(1))
+        self.chain = self.hall_code = code or NO_HALL_CHAIN
 
     def _lock_head(self) -> AuditHead:
         # PostgreSQL: the row lock serialises appenders. SQLite: the write transaction is
         # already IMMEDIATE, so there is only one appender at a time.
-        if self.recorded:
+        assert self.chain is not None
+        if self.recorded and self.recorded[-1].chain == self.chain:
             head = self.session.get(AuditHead, self.chain)
             assert head is not None
             return head
@@ -162,6 +230,10 @@ class UnitOfWork:
 
 @contextmanager
 def unit_of_work(store: Store, actor: Actor, *, hall_code: str = "") -> Iterator[UnitOfWork]:
-    hall = hall_code or actor.hall_code or "store"
+    """The hall's chain is the only chain: ``hall_code``, else the actor's hall, else the
+    store's hall (a command run from a shell writes to the hall it acts on)."""
+    hall = hall_code or actor.hall_code or None
     with store.write() as session:
-        yield UnitOfWork(session, actor, chain=hall, hall_code=hall, dialect=store.dialect)
+        uow = UnitOfWork(session, actor, chain=hall, hall_code=hall, dialect=store.dialect)
+        yield uow
+        uow.finish()

@@ -16,6 +16,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "queue.call": (frozenset({"clerk", "supervisor", "admin"}), "窗口叫号"),
     "queue.issue": (frozenset({"clerk", "supervisor", "admin", "kiosk"}), "发放排队号"),
     "queue.manage": (frozenset({"supervisor", "admin"}), "管理业务类别与窗口"),
+    "queue.any_window": (frozenset({"supervisor", "admin"}), "在非本人窗口叫号办理"),
     "devices.manage": (frozenset({"admin", "supervisor"}), "设置外接设备"),
     "audit.read": (frozenset({"supervisor", "admin"}), "查看审计日志"),
 }

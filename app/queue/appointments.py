@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict, InvalidInput, NotFound
 from app.identity import is_valid_resident_id, mask_name, mask_resident_id, parse_resident_id
 from db.models import Appointment, Hall, ServiceLine, Ticket
+from db.models.states import AppointmentStatus
 
 
 def id_hash(id_number: str) -> str:
@@ -51,7 +52,7 @@ def book(
         name_masked=mask_name(name) if name else "",
         id_number_hash=id_hash(id_number) if id_number else None,
         id_number_masked=mask_resident_id(id_number) if id_number else None,
-        status="booked",
+        status=AppointmentStatus.BOOKED,
     )
     session.add(appt)
     session.flush()
@@ -70,13 +71,13 @@ def find_for_check_in(session: Session, hall: Hall, code: str, today: dt.date) -
             stmt.where(Appointment.id_number_hash == id_hash(text)).order_by(Appointment.day)
         ).all()
         todays = [a for a in rows if a.day == today]
-        open_today = [a for a in todays if a.status == "booked"]
+        open_today = [a for a in todays if a.status == AppointmentStatus.BOOKED]
         if open_today:
             return open_today[0]
         if todays:
             return _check_usable(session, todays[0], today)
         if rows:
-            days = "、".join(a.day.isoformat() for a in rows if a.status == "booked")
+            days = "、".join(a.day.isoformat() for a in rows if a.status == AppointmentStatus.BOOKED)
             raise Conflict(f"您今天没有预约{f'（已预约日期：{days}）' if days else ''}")
         raise NotFound("没有找到该身份证号的预约，请核对或到咨询台取号")
     appt = session.scalar(stmt.where(Appointment.code == text))
@@ -86,11 +87,11 @@ def find_for_check_in(session: Session, hall: Hall, code: str, today: dt.date) -
 
 
 def _check_usable(session: Session, appt: Appointment, today: dt.date) -> Appointment:
-    if appt.status == "checked_in":
+    if appt.status == AppointmentStatus.CHECKED_IN:
         ticket = session.get(Ticket, appt.ticket_id) if appt.ticket_id else None
         number = f"，排队号为 {ticket.number}" if ticket else ""
         raise Conflict(f"该预约已签到{number}")
-    if appt.status == "cancelled":
+    if appt.status == AppointmentStatus.CANCELLED:
         raise Conflict("该预约已取消，请重新预约或现场取号")
     if appt.day != today:
         raise Conflict(f"该预约的办理日期为 {appt.day.isoformat()}，今天不能签到")
@@ -103,8 +104,8 @@ def claim(session: Session, appt: Appointment, today: dt.date, now: dt.datetime)
     (Reading the status first and writing it later let both through on PostgreSQL.)"""
     claimed = session.execute(
         update(Appointment)
-        .where(Appointment.id == appt.id, Appointment.status == "booked")
-        .values(status="checked_in", checked_in_at=now)
+        .where(Appointment.id == appt.id, Appointment.status == AppointmentStatus.BOOKED)
+        .values(status=AppointmentStatus.CHECKED_IN, checked_in_at=now)
         .execution_options(synchronize_session=False)
     )
     session.refresh(appt)

@@ -14,8 +14,9 @@ from app.queue.hours import hours_text, is_open
 from app.queue.numbering import local_now
 from app.queue.views import CallEvent, LineStatus, WindowStatus
 from db.models import Ticket, TicketCounter, Window
+from db.models.states import TicketStatus
 
-CALLED = ("called", "serving", "done", "no_show")
+CALLED = (TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE, TicketStatus.NO_SHOW)
 
 
 class Waiting:
@@ -94,7 +95,7 @@ def _current(session: Session, window: Window, day: dt.date) -> Ticket | None:
         .where(
             Ticket.window_id == window.id,
             Ticket.day == day,
-            Ticket.status.in_(("called", "serving")),
+            Ticket.status.in_((TicketStatus.CALLED, TicketStatus.SERVING)),
         )  # fmt: skip
         .order_by(Ticket.called_at.desc())
         .limit(1)

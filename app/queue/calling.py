@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.errors import Conflict
 from app.queue.hallctx import ACTIVE, effective_line, tickets_with_route
 from db.models import Ticket, Window, WindowLine
+from db.models.states import TicketStatus
 
 
 def lock_window(session: Session, window: Window) -> Window:
@@ -59,7 +60,7 @@ def _candidates(window: Window, day: dt.date) -> Any:
         .where(
             Ticket.hall_id == window.hall_id,
             Ticket.day == day,
-            Ticket.status == "waiting",
+            Ticket.status == TicketStatus.WAITING,
             or_(
                 Ticket.target_window_id == window.id,
                 and_(Ticket.target_window_id.is_(None), WindowLine.line_id.is_not(None)),

@@ -17,8 +17,9 @@ from app.errors import NotFound
 from app.queue.priority import PRIORITY_LABELS
 from app.queue.views import TicketView
 from db.models import Hall, ServiceLine, Ticket, TicketRoute, Window, WindowLine
+from db.models.states import TicketStatus
 
-ACTIVE = ("called", "serving")  # a window's current ticket
+ACTIVE = (TicketStatus.CALLED, TicketStatus.SERVING)  # a window's current ticket
 
 
 def effective_line() -> ColumnElement[Any]:
@@ -111,12 +112,12 @@ def line_of(session: Session, ticket: Ticket) -> uuid.UUID:
 
 def ahead_of(session: Session, ticket: Ticket, line_id: uuid.UUID) -> int:
     """People who will be called before this ticket, if nobody else arrives."""
-    if ticket.status != "waiting":
+    if ticket.status != TicketStatus.WAITING:
         return 0
     base = [
         Ticket.hall_id == ticket.hall_id,
         Ticket.day == ticket.day,
-        Ticket.status == "waiting",
+        Ticket.status == TicketStatus.WAITING,
         Ticket.id != ticket.id,
     ]
     earlier = or_(
@@ -162,7 +163,7 @@ def ticket_view(session: Session, ctx: HallContext, ticket: Ticket) -> TicketVie
         call_count=ticket.call_count,
         window_no=window.no if window else None,
         ahead=ahead,
-        est_wait_minutes=ctx.est_wait(line_id, ahead) if ticket.status == "waiting" else 0,
+        est_wait_minutes=ctx.est_wait(line_id, ahead) if ticket.status == TicketStatus.WAITING else 0,
         id_number_masked=ticket.id_number_masked,
         priority_label=PRIORITY_LABELS.get(ticket.priority_kind or ""),
         window_name=window.name if window else None,
@@ -201,7 +202,7 @@ def waiting_rows(session: Session, hall_id: uuid.UUID, day: dt.date) -> list[Any
         select(eff, Ticket.target_window_id, Ticket.priority_kind.is_not(None), func.count())
         .select_from(Ticket)
         .outerjoin(TicketRoute, TicketRoute.ticket_id == Ticket.id)
-        .where(Ticket.hall_id == hall_id, Ticket.day == day, Ticket.status == "waiting")
+        .where(Ticket.hall_id == hall_id, Ticket.day == day, Ticket.status == TicketStatus.WAITING)
         .group_by(eff, Ticket.target_window_id, Ticket.priority_kind.is_not(None))
     )
     return list(session.execute(stmt).all())

@@ -11,6 +11,7 @@ from app.queue.hours import hours_text, is_open
 from app.queue.numbering import format_number, local_now, next_seq
 from app.queue.priority import Applicant
 from db.models import Hall, ServiceLine, Ticket
+from db.models.states import TicketStatus
 
 SOURCES = {"kiosk": "取号机", "appointment": "预约签到", "clerk": "窗口代取"}
 
@@ -61,7 +62,7 @@ def issue_ticket(
         source=source,
         priority_kind=applicant.priority,
         id_number_masked=applicant.id_number_masked,
-        status="waiting",
+        status=TicketStatus.WAITING,
         issued_at=now,
         queued_at=now,
         call_count=0,

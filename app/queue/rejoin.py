@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.queue.hallctx import effective_line
 from db.models import Ticket, TicketRoute
+from db.models.states import TicketStatus
 
 _TICK = dt.timedelta(microseconds=1)
 
@@ -22,7 +23,7 @@ def waiting_in_line(session: Session, ticket: Ticket, line_id: uuid.UUID) -> lis
         .where(
             Ticket.hall_id == ticket.hall_id,
             Ticket.day == ticket.day,
-            Ticket.status == "waiting",
+            Ticket.status == TicketStatus.WAITING,
             Ticket.target_window_id.is_(None),
             effective_line() == line_id,
             Ticket.id != ticket.id,

@@ -16,9 +16,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import permissions
-from app.errors import Conflict, InvalidInput, NotFound, NothingWaiting
+from app.errors import Conflict, InvalidInput, NotFound, NothingWaiting, PermissionDenied
 from app.journal import Actor, UnitOfWork, unit_of_work
-from app.queue import appointments, board
+from app.queue import appointments, board, history
 from app.queue.calling import (
     claim_next,
     current_ticket,
@@ -35,7 +35,8 @@ from app.queue.rejoin import place_after, waiting_in_line
 from app.queue.views import CallEvent, HallStatus, LineStatus, TicketView, WindowStatus
 from app.settings import Settings
 from db.engine import Store
-from db.models import Ticket, TicketRoute, Window
+from db.models import Staff, Ticket, TicketRoute, Window
+from db.models.states import AppointmentStatus, TicketEventKind, TicketStatus
 
 RATINGS = {1: "非常满意", 2: "满意", 3: "基本满意", 4: "不满意", 5: "非常不满意"}  # GB/T 39046 A.8
 
@@ -116,7 +117,7 @@ class QueueService:
                                   applicant=applicant,
                                   enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             view = ticket_view(uow.session, ctx, ticket)
-            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
+            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket), row=ticket)
         return view
 
     def check_in(self, actor: Actor, code: str) -> TicketView:
@@ -134,10 +135,11 @@ class QueueService:
                                   enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             appt.ticket_id = ticket.id
             view = ticket_view(uow.session, ctx, ticket)
-            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
+            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket), row=ticket)
             uow.record("appointment.check_in", "appointment", appt.id,
-                       before={"status": "booked"},
-                       after={"status": "checked_in", "ticket": ticket.number})  # fmt: skip
+                       before={"status": AppointmentStatus.BOOKED},
+                       after={"status": AppointmentStatus.CHECKED_IN, "ticket": ticket.number},
+                       row=appt)  # fmt: skip
         return view
 
     def book_appointment(
@@ -159,7 +161,7 @@ class QueueService:
                                      name=name, slot=slot, code=code)  # fmt: skip
             data = {"code": appt.code, "line": line.code, "day": day.isoformat(), "slot": slot,
                     "id_number_masked": appt.id_number_masked}  # fmt: skip
-            uow.record("appointment.book", "appointment", appt.id, after=data)
+            uow.record("appointment.book", "appointment", appt.id, after=data, row=appt)
         return data
 
     # --- calling --------------------------------------------------------------------------
@@ -178,6 +180,7 @@ class QueueService:
         now, today = self._now()
         with self._write(actor) as (uow, ctx):
             window = lock_window(uow.session, ctx.window_by_no(window_no))
+            _refuse_other_window(uow, window)
             refuse_if_paused(window)
             refuse_if_busy(uow.session, window, today)
             prefer = window.priority_streak < self.settings.priority_max_consecutive
@@ -185,15 +188,18 @@ class QueueService:
             if ticket is None:
                 raise NothingWaiting("当前没有等候的群众")
             before = audit_dict(ticket)
-            ticket.status, ticket.window_id, ticket.staff_id = "called", window.id, actor.staff_id
+            ticket.status, ticket.window_id = TicketStatus.CALLED, window.id
+            ticket.staff_id = actor.staff_id  # who has it now; the first handler is kept apart
             ticket.called_at, ticket.call_count, ticket.updated_at = now, 1, now
             ticket.target_window_id = None
+            history.note(uow, ticket, TicketEventKind.CALL, window, now)
             window.priority_streak = window.priority_streak + 1 if ticket.priority_kind else 0
+            uow.carry(window)
             uow.session.flush()
             view = ticket_view(uow.session, ctx, ticket)
             after = {**audit_dict(ticket), "window_no": window.no,
                      "priority_streak": window.priority_streak}  # fmt: skip
-            uow.record("ticket.call", "ticket", ticket.id, before=before, after=after)
+            uow.record("ticket.call", "ticket", ticket.id, before=before, after=after, row=ticket)
         return view
 
     def _change(
@@ -202,43 +208,46 @@ class QueueService:
         window_no: int,
         action: str,
         apply: Callable[[Window, Ticket, dt.datetime], None],
+        kind: TicketEventKind,
     ) -> TicketView:
         permissions.require(actor, "queue.call")
         with self._write(actor) as (uow, ctx):
             window, ticket = self._current(uow, ctx, window_no)
+            _refuse_other_window(uow, window)
             before = audit_dict(ticket)
             now = self.clock()
             apply(window, ticket, now)
             ticket.updated_at = now
+            history.note(uow, ticket, kind, window, now)
             uow.session.flush()
             view = ticket_view(uow.session, ctx, ticket)
             uow.record(action, "ticket", ticket.id, before=before,
-                       after={**audit_dict(ticket), "window_no": window.no})  # fmt: skip
+                       after={**audit_dict(ticket), "window_no": window.no}, row=ticket)  # fmt: skip
         return view
 
     def recall(self, actor: Actor, window_no: int) -> TicketView:
         def apply(window: Window, t: Ticket, now: dt.datetime) -> None:
-            if t.status != "called":
+            if t.status != TicketStatus.CALLED:
                 raise Conflict(f"{t.number} 正在办理中，无需重呼")
             t.call_count, t.called_at = t.call_count + 1, now
 
-        return self._change(actor, window_no, "ticket.recall", apply)
+        return self._change(actor, window_no, "ticket.recall", apply, TicketEventKind.RECALL)
 
     def skip(self, actor: Actor, window_no: int) -> TicketView:
         def apply(window: Window, t: Ticket, now: dt.datetime) -> None:
-            if t.status != "called":
+            if t.status != TicketStatus.CALLED:
                 raise Conflict(f"{t.number} 正在办理中，不能过号，请办结或转办")
-            t.status = "no_show"
+            t.status = TicketStatus.NO_SHOW
 
-        return self._change(actor, window_no, "ticket.skip", apply)
+        return self._change(actor, window_no, "ticket.skip", apply, TicketEventKind.NO_SHOW)
 
     def start(self, actor: Actor, window_no: int) -> TicketView:
         def apply(window: Window, t: Ticket, now: dt.datetime) -> None:
-            if t.status == "serving":
+            if t.status == TicketStatus.SERVING:
                 raise Conflict(f"{t.number} 已在办理中")
-            t.status, t.started_at = "serving", now
+            t.status, t.started_at = TicketStatus.SERVING, now
 
-        return self._change(actor, window_no, "ticket.start", apply)
+        return self._change(actor, window_no, "ticket.start", apply, TicketEventKind.START)
 
     def finish(self, actor: Actor, window_no: int, rating: int | None = None) -> TicketView:
         _check_rating(rating)
@@ -246,9 +255,9 @@ class QueueService:
         def apply(window: Window, t: Ticket, now: dt.datetime) -> None:
             # A clerk who skipped "start" still finishes; the service began at the call.
             t.started_at = t.started_at or t.called_at
-            t.status, t.finished_at, t.rating = "done", now, rating
+            t.status, t.finished_at, t.rating = TicketStatus.DONE, now, rating
 
-        return self._change(actor, window_no, "ticket.finish", apply)
+        return self._change(actor, window_no, "ticket.finish", apply, TicketEventKind.FINISH)
 
     def rate(self, actor: Actor, ticket_id: str, rating: int) -> None:
         """好差评 for a finished ticket, once (一次一评)."""
@@ -260,17 +269,19 @@ class QueueService:
             # One conditional UPDATE claims the rating: of two pads rating at once, one wins.
             claimed = uow.session.execute(
                 update(Ticket)
-                .where(Ticket.id == ticket.id, Ticket.status == "done", Ticket.rating.is_(None))
+                .where(Ticket.id == ticket.id, Ticket.status == TicketStatus.DONE,
+                       Ticket.rating.is_(None))  # fmt: skip
                 .values(rating=rating, updated_at=self.clock())
                 .execution_options(synchronize_session=False)
             )
             uow.session.refresh(ticket)
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                if ticket.status != "done":
+                if ticket.status != TicketStatus.DONE:
                     raise Conflict(f"{ticket.number} 尚未办结，办结后才能评价")
                 given = RATINGS.get(ticket.rating or 0, "")
                 raise Conflict(f"{ticket.number} 已评价（{given}），不能重复评价")
-            uow.record("ticket.rate", "ticket", ticket.id, before=before, after=audit_dict(ticket))
+            uow.record("ticket.rate", "ticket", ticket.id, before=before, after=audit_dict(ticket),
+                       row=ticket)  # fmt: skip
 
     def rejoin(self, actor: Actor, number: str) -> TicketView:
         """A late arrival (过号) goes back to waiting behind ``noshow_rejoin_after`` people."""
@@ -285,19 +296,19 @@ class QueueService:
             ticket = s.scalar(stmt)
             if ticket is None:
                 raise NotFound(f"今天没有 {number} 号")
-            if ticket.status != "no_show":
+            if ticket.status != TicketStatus.NO_SHOW:
                 raise Conflict(f"{ticket.number} 不是过号状态，不能补到")
             before = audit_dict(ticket)
             line_id = line_of(s, ticket)
             ahead = waiting_in_line(s, ticket, line_id)
             ticket.queued_at = place_after(ahead, self.settings.noshow_rejoin_after, now)
-            ticket.status, ticket.window_id, ticket.called_at = "waiting", None, None
+            ticket.status, ticket.window_id, ticket.called_at = TicketStatus.WAITING, None, None
             ticket.call_count, ticket.updated_at = 0, now
+            history.note(uow, ticket, TicketEventKind.REJOIN, None, now)
             s.flush()
             view = ticket_view(s, ctx, ticket)
-            uow.record(
-                "ticket.rejoin", "ticket", ticket.id, before=before, after=audit_dict(ticket)
-            )
+            uow.record("ticket.rejoin", "ticket", ticket.id, before=before,
+                       after=audit_dict(ticket), row=ticket)  # fmt: skip
         return view
 
     def transfer(
@@ -317,6 +328,7 @@ class QueueService:
         with self._write(actor) as (uow, ctx):
             s = uow.session
             window, ticket = self._current(uow, ctx, window_no)
+            _refuse_other_window(uow, window)
             before = audit_dict(ticket)
             current_line = ctx.lines[line_of(s, ticket)]
             if to_window is not None:
@@ -331,19 +343,22 @@ class QueueService:
                     raise InvalidInput(f"{ticket.number} 已在「{line.name}」中排队")
                 route = s.get(TicketRoute, ticket.id)
                 if route is None:
-                    s.add(TicketRoute(ticket_id=ticket.id, line_id=line.id,
-                                      from_line_code=current_line.code, at=now))  # fmt: skip
+                    route = TicketRoute(ticket_id=ticket.id, line_id=line.id,
+                                        from_line_code=current_line.code, at=now)  # fmt: skip
+                    s.add(route)
                 else:
                     route.line_id, route.from_line_code, route.at = line.id, current_line.code, now
+                uow.carry(route)
                 ticket.target_window_id = None
             ticket.transferred_from = current_line.code[:10]
-            ticket.status, ticket.window_id, ticket.called_at = "waiting", None, None
+            ticket.status, ticket.window_id, ticket.called_at = TicketStatus.WAITING, None, None
             ticket.call_count, ticket.started_at, ticket.updated_at = 0, None, now
+            history.note(uow, ticket, TicketEventKind.TRANSFER, window, now)
             s.flush()
             view = ticket_view(s, ctx, ticket)
             uow.record("ticket.transfer", "ticket", ticket.id, before=before,
                        after={**audit_dict(ticket), "from_window": window.no,
-                              "to_line": to_line, "to_window": to_window})  # fmt: skip
+                              "to_line": to_line, "to_window": to_window}, row=ticket)  # fmt: skip
         return view
 
     # --- windows --------------------------------------------------------------------------
@@ -352,11 +367,12 @@ class QueueService:
         permissions.require(actor, "queue.call")
         with self._write(actor) as (uow, ctx):
             window = lock_window(uow.session, ctx.window_by_no(window_no))
+            _refuse_other_window(uow, window)
             if window.paused != paused:
                 window.paused = paused
                 uow.record("window.pause" if paused else "window.resume", "window", window.id,
                            before={"no": window.no, "paused": not paused},
-                           after={"no": window.no, "paused": paused})  # fmt: skip
+                           after={"no": window.no, "paused": paused}, row=window)  # fmt: skip
             return board.window_status(uow.session, ctx, window, local_day(self.clock()))
 
     def pause(self, actor: Actor, window_no: int) -> WindowStatus:
@@ -395,6 +411,22 @@ class QueueService:
             if t is None:
                 raise NotFound(f"{day.isoformat()} 没有 {number} 号")
             return ticket_view(s, ctx, t)
+
+
+def _refuse_other_window(uow: UnitOfWork, window: Window) -> None:
+    """A clerk acts only at the window assigned to the signed-in account (read from the store,
+    so a supervisor's reassignment counts at once); supervisors and admins act anywhere."""
+    actor = uow.actor
+    if actor.staff_id is None or permissions.allowed(actor, "queue.any_window"):
+        return
+    assigned = uow.session.scalar(select(Staff.window_no).where(Staff.id == actor.staff_id))
+    if assigned == window.no:
+        return
+    if assigned is None:
+        raise PermissionDenied("您的账号尚未分配窗口，请主管在“工作人员”中为您分配窗口")
+    raise PermissionDenied(
+        f"您的账号分配在 {assigned} 号窗口，不能操作 {window.no} 号窗口；如需换窗口，请主管重新分配"
+    )
 
 
 def _check_rating(rating: int | None) -> None:

@@ -40,7 +40,7 @@ def _add_department(store: Store, code: str, *, fail: bool = False) -> None:
         dept = Department(code=code, name=f"测试部门{code}", uscc="11510822008123013A")
         uow.session.add(dept)
         uow.session.flush()
-        uow.record("department.add", "department", dept.id, after={"code": code})
+        uow.record("department.add", "department", dept.id, after={"code": code}, row=dept)
         if fail:
             raise RuntimeError("打印机卡纸")  # anything going wrong after the writes
 
@@ -54,13 +54,19 @@ def test_failure_inside_the_block_leaves_no_row_no_audit_no_outbox(store: Store)
 
     # The chain carries on at seq 1, as if the failed attempt never happened.
     _add_department(store, "ok")
-    assert _counts(store) == (1, 1, 1)
+    assert _counts(store) == (1, 1, 2)  # the row's snapshot, then the audit entry itself
     with store.read() as s:
         entry = s.scalars(select(AuditEntry)).one()
-        outbox = s.scalars(select(OutboxEntry)).one()
+        row, carried = s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+        dept = s.scalars(select(Department)).one()
     assert (entry.seq, entry.prev_hash, entry.action) == (1, "", "department.add")
     assert entry.after == {"code": "ok"}
-    assert (outbox.entity, outbox.op, outbox.payload) == ("department", "upsert", {"code": "ok"})
+    assert (row.entity, row.entity_id, row.op) == ("department", str(dept.id), "upsert")
+    assert row.payload == {"id": str(dept.id), "code": "ok", "name": "测试部门ok",
+                           "uscc": "11510822008123013A", "level": 4, "nature": 1, "phone": "",
+                           "updated_at": dept.updated_at.isoformat()}  # fmt: skip
+    assert (carried.entity, carried.entity_id) == ("audit_entry", str(entry.id))
+    assert (carried.payload["hash"], carried.payload["chain"]) == (entry.hash, "store")
     assert [r.ok for r in verify(store)] == [True]
 
 
@@ -91,6 +97,6 @@ def test_concurrent_writers_build_one_unbroken_chain(store: Store) -> None:
         ids = set(s.scalars(select(AuditEntry.entity_id)))
         outbox = s.scalar(select(func.count()).select_from(OutboxEntry))
     assert seqs == list(range(1, total + 1))
-    assert len(ids) == total and outbox == total
+    assert len(ids) == total and outbox == 2 * total  # each entry's payload, and the entry
     (report,) = verify(store)
     assert (report.chain, report.entries, report.ok) == ("store", total, True)
