@@ -48,6 +48,7 @@ def store_entries(store: Store, actor: Actor, entries: Iterable[SourceEntry]) ->
                 continue
             for day, row in old.items():
                 if day not in new:
+                    uow.carry(row, op="delete")
                     s.delete(row)
             for day, e in new.items():
                 stored = old.get(day)
@@ -55,8 +56,11 @@ def store_entries(store: Store, actor: Actor, entries: Iterable[SourceEntry]) ->
                     stored = HolidayEntry(day=day, year=year)
                     s.add(stored)
                 stored.kind, stored.name, stored.source_doc = _KIND_TO_DB[e.kind], e.name, e.source_doc
+                uow.carry(stored)
             counts["changed"] += 1
-            uow.record("calendar.year", "holiday_year", year, before=before or None, after=after)
+            # The rows travel above (one per day); this entry is the audit of the whole year.
+            uow.record("calendar.year", "holiday_year", year, before=before or None, after=after,
+                       outbox=False)  # fmt: skip
     return counts
 
 

@@ -256,13 +256,14 @@ def _upsert_departments(
             s.add(row)
             s.flush()
             existing[d["code"]] = row
-            uow.record("department.add", "department", row.id, after=values)
+            uow.record("department.add", "department", row.id, after=values, row=row)
             counts["departments"] += 1
         elif any(getattr(row, k) != v for k, v in values.items()):
             before = {k: getattr(row, k) for k in values}
             for k, v in values.items():
                 setattr(row, k, v)
-            uow.record("department.update", "department", row.id, before=before, after=values)
+            uow.record("department.update", "department", row.id, before=before, after=values,
+                       row=row)  # fmt: skip
             counts["departments"] += 1
     return existing
 
@@ -277,6 +278,7 @@ def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None
             return
         old.is_current = False
         old.valid_to = utcnow()
+        uow.carry(old)
     version = old.version + 1 if old else 1
     m = _build_matter(new_content, rec["impl_code"], version, depts[rec["department"]])
     m.id = uuid7()  # known before the flush, so the whole import flushes once at commit
@@ -287,7 +289,10 @@ def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None
         m.id,
         before={"impl_code": old.impl_code, "version": old.version} if old else None,
         after={"impl_code": m.impl_code, "version": version, "name": m.name},
+        row=m,
     )
+    for part in (*m.materials, *m.legal_bases, *m.steps):  # rebuilt with the matter
+        uow.carry(part)
     counts["changed" if old else "added"] += 1
 
 

@@ -45,7 +45,7 @@ def seed_hall(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int
             hall = Hall(**h)
             s.add(hall)
             s.flush()
-            uow.record("hall.add", "hall", hall.id, after=h)
+            uow.record("hall.add", "hall", hall.id, after=h, row=hall)
         lines = {
             ln.code: ln
             for ln in s.scalars(select(ServiceLine).where(ServiceLine.hall_id == hall.id))
@@ -57,7 +57,7 @@ def seed_hall(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int
             s.add(row)
             s.flush()
             lines[ln["code"]] = row
-            uow.record("line.add", "service_line", row.id, after=ln)
+            uow.record("line.add", "service_line", row.id, after=ln, row=row)
             counts["lines"] += 1
         windows = {w.no: w for w in s.scalars(select(Window).where(Window.hall_id == hall.id))}
         for w in data["windows"]:
@@ -66,9 +66,11 @@ def seed_hall(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int
             win = Window(hall_id=hall.id, no=w["no"], name=w["name"], kind=w.get("kind", "综合"))
             s.add(win)
             s.flush()
+            uow.record("window.add", "window", win.id, after=w, row=win)
             for prio, code in enumerate(w["lines"]):
-                s.add(WindowLine(window_id=win.id, line_id=lines[code].id, priority=prio))
-            uow.record("window.add", "window", win.id, after=w)
+                link = WindowLine(window_id=win.id, line_id=lines[code].id, priority=prio)
+                s.add(link)
+                uow.carry(link)
             counts["windows"] += 1
         depts = {d.code: d for d in s.scalars(select(Department))}
         # argon2id costs ~0.15 s a hash by design; demo accounts share a few documented
@@ -93,6 +95,7 @@ def seed_hall(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int
             s.add(person)
             s.flush()
             uow.record("staff.add", "staff", person.id,
-                       after={"work_no": person.work_no, "name": person.name, "roles": person.roles})  # fmt: skip
+                       after={"work_no": person.work_no, "name": person.name, "roles": person.roles},
+                       row=person)  # fmt: skip
             counts["staff"] += 1
     return counts

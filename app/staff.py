@@ -176,5 +176,6 @@ def add_staff(
             "staff",
             st.id,
             after={"work_no": work_no, "name": name, "roles": st.roles, "window_no": window_no},
+            row=st,
         )
         return _info(s, st)

@@ -10,7 +10,7 @@ from printers.escpos.printing import (
 )
 from printers.escpos.profiles import PrinterProfile, list_profiles, load_profile
 from printers.escpos.status import PrinterStatus, check_ready, decode_status, read_status
-from printers.escpos.ticket import IntakeSlipData, TicketData, mask_name
+from printers.escpos.ticket import IntakeSlipData, TicketData
 
 __all__ = [
     "IntakeSlipData",
@@ -22,7 +22,6 @@ __all__ = [
     "decode_status",
     "list_profiles",
     "load_profile",
-    "mask_name",
     "print_intake_slip",
     "print_ticket",
     "query_status",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from printers.escpos import commands as c
 from printers.escpos.encoding import display_width, encode_text, wrap
 from printers.escpos.profiles import PrinterProfile, resolve_profile
-from printers.escpos.ticket import IntakeSlipData, TicketData, mask_name
+from printers.escpos.ticket import IntakeSlipData, TicketData
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -118,7 +118,7 @@ def render_intake_slip(
     d.rule()
     d.pair("办件编号", slip.case_number)
     d.pair("办理事项", slip.matter_name)
-    d.pair("申请人", mask_name(slip.applicant_name))
+    d.pair("申请人", slip.applicant_name)
     d.pair("收件时间", f"{slip.received_at:%Y-%m-%d %H:%M}")
     if slip.promised_date:
         d.pair("承诺办结", slip.promised_date)

@@ -24,20 +24,11 @@ class IntakeSlipData:
     hall_name: str
     case_number: str
     matter_name: str
-    applicant_name: str  # full name; masked when printed
+    # As printed: already masked by the caller (app.identity.mask_name, the one masking rule),
+    # so a slip left on a counter shows no full name.
+    applicant_name: str
     received_at: datetime
     query_number: str | None = None
     query_password: str | None = None
     promised_date: str | None = None
     notice_lines: list[str] = field(default_factory=list)
-
-
-def mask_name(name: str) -> str:
-    """张三 → 张*, 李小明 → 李*明, 欧阳娜娜 → 欧**娜: a slip left on a counter shows no
-    full name."""
-    name = name.strip()
-    if len(name) <= 1:
-        return name
-    if len(name) == 2:
-        return name[0] + "*"
-    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from app.identity import mask_name
 from printers.escpos import IntakeSlipData, TicketData
 from printers.simulator import PtySimulator, TcpSimulator
 
@@ -33,7 +34,7 @@ def slip() -> IntakeSlipData:
         hall_name="一窗政务服务中心",
         case_number="YC2025061200012",
         matter_name="不动产登记（首次登记）",
-        applicant_name="欧阳娜娜",
+        applicant_name=mask_name("欧阳娜娜"),
         received_at=datetime(2025, 6, 12, 9, 40),
         query_number="Q7261",
         query_password="839201",

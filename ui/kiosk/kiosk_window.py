@@ -224,7 +224,7 @@ class KioskWindow(QWidget):
         self._say(self.tr("优先通道%s%s：请选择业务") % (f"·{lane}" if lane else "", who))
 
     def _card_read(self, card: IdCardData) -> None:
-        from printers.escpos import mask_name
+        from app.identity import mask_name
 
         self.priority_screen.accept_id(card.id_number, mask_name(card.name))
 
