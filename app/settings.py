@@ -58,6 +58,8 @@ class Settings:
     queue_enforce_hours: bool = _setting(
         True, "只在业务类别的办理时间内发号；培训或演示时可设为否"
     )
+    wait_yellow_minutes: int = _setting(30, "效能监察：预计等候达到多少分钟显示黄色预警")
+    wait_red_minutes: int = _setting(60, "效能监察：预计等候达到多少分钟显示红色预警")
     voice_template: str = _setting("请 {number} 号 到 {window} 号窗口 办理", "叫号语音模板")
     kiosk_admin_pin: str = _setting("246810", "退出取号机全屏模式的管理员密码")
     kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")

@@ -50,7 +50,7 @@ class OutboxEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     hall_code: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(80))  # a composite key joined by "/"
     op: Mapped[str] = mapped_column(String(10))  # upsert / delete
     # Version of the entity's row layout (app.journal.SCHEMA_VERSIONS); docs/outbox-contract.md
     schema_version: Mapped[int] = mapped_column(Integer, default=1)

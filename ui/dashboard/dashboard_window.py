@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.hall_stats import HallFigures, today
+from app.hall_stats import HallFigures, today, wait_level
 from app.queue.service import QueueService
 from app.queue.views import HallStatus
 from app.settings import Settings
@@ -27,8 +27,6 @@ from ui.common.style import DESK_QSS
 from ui.common.worker import run_async
 
 REFRESH_MS = 5000
-WAIT_YELLOW_MIN = 30  # a line whose estimated wait passes this is shown in amber
-WAIT_RED_MIN = 60
 
 DASH_QSS = DESK_QSS + """
 QLabel#kpiValue { font-size: 26pt; font-weight: bold; color: #8b1a1a; }
@@ -146,10 +144,11 @@ class DashboardWindow(QMainWindow):
                      str(ln.cap_left), state]  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 2 and ln.est_wait_minutes >= WAIT_RED_MIN:
-                    item.setBackground(Qt.GlobalColor.red)
-                elif c == 2 and ln.est_wait_minutes >= WAIT_YELLOW_MIN:
-                    item.setBackground(Qt.GlobalColor.yellow)
+                level = wait_level(ln.est_wait_minutes, self.settings) if c == 2 else ""
+                if level:
+                    item.setBackground(
+                        Qt.GlobalColor.red if level == "red" else Qt.GlobalColor.yellow
+                    )
                 self.lines.setItem(r, c, item)
         figs = {w.no: w for w in fig.windows}
         self.windows.setRowCount(len(status.windows))

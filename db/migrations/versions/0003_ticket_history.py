@@ -63,6 +63,8 @@ def upgrade() -> None:
     with op.batch_alter_table('outbox_entry', schema=None) as batch_op:
         batch_op.add_column(sa.Column('schema_version', sa.Integer(), nullable=False, server_default='1'))
         batch_op.create_check_constraint('op', OUTBOX_OP)
+        batch_op.alter_column('entity_id', existing_type=sa.String(length=60),
+                              type_=sa.String(length=80), existing_nullable=False)
     with op.batch_alter_table('outbox_entry', schema=None) as batch_op:
         batch_op.alter_column('schema_version', server_default=None)
 
@@ -71,6 +73,8 @@ def downgrade() -> None:
     with op.batch_alter_table('outbox_entry', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('ck_outbox_entry_op'), type_='check')
         batch_op.drop_column('schema_version')
+        batch_op.alter_column('entity_id', existing_type=sa.String(length=80),
+                              type_=sa.String(length=60), existing_nullable=False)
 
     with op.batch_alter_table('appointment', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('ck_appointment_status'), type_='check')
