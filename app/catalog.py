@@ -72,6 +72,7 @@ class _Entry:
     case_type: int
     promise_days: int
     legal_days: int
+    confidential: bool
     # Every searchable field joined by NUL: a query can match only where it is a substring
     # of this, so one C-level `in` rejects most entries before any ranking work.
     haystack: str = ""
@@ -82,10 +83,14 @@ def _haystack(*fields: str) -> str:
 
 
 class CatalogIndex:
-    """Current matter versions, rebuilt when the catalog changes (count + last update)."""
+    """Current matter versions, rebuilt when the catalog changes (count + last update).
 
-    def __init__(self, store: Store) -> None:
+    ``public=True`` is the index for screens the public sees (lookup touchscreen, hall): a
+    confidential (涉密) matter is never found there, whatever the query."""
+
+    def __init__(self, store: Store, *, public: bool = False) -> None:
         self._store = store
+        self.public = public
         self._stamp: tuple[Any, ...] | None = None
         self._entries: list[_Entry] = []
         self._lock = threading.Lock()
@@ -140,6 +145,7 @@ class CatalogIndex:
                     case_type=m.case_type,
                     promise_days=m.promise_limit_value,
                     legal_days=m.legal_limit_value,
+                    confidential=m.confidential,
                     haystack=_haystack(
                         m.name, m.short_name, m.impl_code.lower(), m.basic_code.lower(),
                         " ".join(m.keywords or []), m.result_name, dname,
@@ -166,6 +172,8 @@ class CatalogIndex:
         ascii_word = ql.isascii() and ql.isalnum()
         hits: list[tuple[int, int, str, _Entry, str]] = []
         for e in entries:
+            if self.public and e.confidential:
+                continue
             if department and department not in (e.dept_code, e.dept_name):
                 continue
             if matter_type and e.matter_type != matter_type:
@@ -233,8 +241,9 @@ def legal_basis_sort_key(b: Any) -> tuple[Any, ...]:
     return (RANK_TIER.get(b.rank, 9), b.issuer_level, -eff, b.doc_no)
 
 
-def get_guide(store: Store, impl_code: str) -> dict[str, Any]:
-    """The 办事指南 of the current version of a matter, as plain data."""
+def get_guide(store: Store, impl_code: str, *, public: bool = False) -> dict[str, Any]:
+    """The 办事指南 of the current version of a matter, as plain data. ``public=True`` (a
+    screen the public sees) treats a confidential matter as absent."""
     with store.read() as s:
         m = s.scalar(
             select(Matter)
@@ -246,7 +255,7 @@ def get_guide(store: Store, impl_code: str) -> dict[str, Any]:
                 selectinload(Matter.department),
             )
         )
-        if m is None:
+        if m is None or (public and m.confidential):
             raise NotFound(f"未找到实施编码为 {impl_code} 的事项")
         return {
             "impl_code": m.impl_code,

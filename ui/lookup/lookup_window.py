@@ -51,7 +51,7 @@ class LookupWindow(QMainWindow):
                  departments: list[tuple[str, str]], parent: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.index = CatalogIndex(store)
+        self.index = CatalogIndex(store, public=True)
         self.setWindowTitle(self.tr("%s · 办事指南查询") % hall_name)
         self.setStyleSheet(LOOKUP_QSS)
         banner = QLabel(self.tr("%s  办事指南查询") % hall_name)
@@ -167,7 +167,7 @@ class LookupWindow(QMainWindow):
 
     def _matter_tapped(self, item: QListWidgetItem) -> None:
         code = item.data(Qt.ItemDataRole.UserRole)
-        run_async(lambda: get_guide(self.store, code), self._show_guide, self._failed)
+        run_async(lambda: get_guide(self.store, code, public=True), self._show_guide, self._failed)
 
     def _show_guide(self, guide: dict[str, Any]) -> None:
         self.guide.setHtml(guide_html(guide))
