@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.journal import entry_hash
+from app.journal import Actor, entry_hash
+from app.permissions import require
 from db.engine import Store
 from db.models import AuditEntry, AuditHead
 
@@ -65,3 +66,14 @@ def _verify_chain(s, chain: str) -> ChainReport:
             chain, count, False, expected_seq, None, "链尾记录缺失（最后的记录被删除）"
         )
     return ChainReport(chain, count, True)
+
+
+def recent(store: Store, actor: Actor, *, limit: int = 50) -> list[dict[str, object]]:
+    """The latest audit entries, newest first (who did what to which record, when)."""
+    require(actor, "audit.read")
+    with store.read() as s:
+        rows = s.scalars(select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.seq.desc())
+                         .limit(limit)).all()  # fmt: skip
+        return [{"chain": e.chain, "seq": e.seq, "at": e.at.isoformat(), "actor": e.actor,
+                 "action": e.action, "entity": e.entity, "entity_id": e.entity_id}
+                for e in rows]  # fmt: skip

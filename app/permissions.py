@@ -9,7 +9,6 @@ ROLE_LABELS = {"clerk": "窗口人员", "supervisor": "效能监察（主管）"
 
 # permission -> (roles allowed, Chinese name of the action)
 PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
-    "catalog.read": (frozenset({"clerk", "supervisor", "admin"}), "查看事项目录"),
     "catalog.edit": (frozenset({"admin"}), "导入或修改事项目录"),
     "calendar.edit": (frozenset({"admin"}), "维护节假日日历"),
     "staff.manage": (frozenset({"admin"}), "新增或修改工作人员"),

@@ -37,7 +37,7 @@ def _setting(default: Any, help_zh: str) -> Any:
 class Settings:
     db: str = _setting("", "数据库地址（SQLAlchemy URL），留空为本机默认 SQLite 文件")
     hall_code: str = _setting("", "本大厅编码，留空取数据库中的第一个大厅")
-    window_no: int = _setting(0, "本机窗口号（窗口人员端），0 表示登录时按账号默认窗口")
+    window_no: int = _setting(0, "本机窗口号（窗口人员端），仅用于未分配窗口的主管账号；窗口人员按账号分配的窗口")
     language: str = _setting("zh_CN", "界面语言：zh_CN 或 en")
     # Devices, by URL (DESIGN.md): serial://, socket://, file://, sim://
     ticket_printer: str = _setting("sim://", "取号机小票打印机地址")

@@ -15,7 +15,7 @@ from app.journal import Actor, unit_of_work
 from app.permissions import ROLE_LABELS, require
 from db.base import utcnow
 from db.engine import Store
-from db.models import Department, Hall, Staff
+from db.models import Department, Hall, Staff, Window
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 VALID_ROLES = frozenset(ROLE_LABELS)
@@ -178,4 +178,24 @@ def add_staff(
             after={"work_no": work_no, "name": name, "roles": st.roles, "window_no": window_no},
             row=st,
         )
+        return _info(s, st)
+
+
+def assign_window(store: Store, actor: Actor, work_no: str, window_no: int | None) -> StaffInfo:
+    """A supervisor (re)assigns a clerk's window; the clerk may then act only there."""
+    require(actor, "queue.manage")
+    with unit_of_work(store, actor) as uow:
+        s = uow.session
+        st = s.scalar(select(Staff).where(Staff.work_no == work_no.strip()))
+        if st is None:
+            raise InvalidInput(f"工号 {work_no} 不存在")
+        if window_no is not None:
+            exists = s.scalar(select(Window.id).where(Window.no == window_no,
+                                                      Window.hall_id == st.hall_id))  # fmt: skip
+            if exists is None:
+                raise InvalidInput(f"本大厅没有 {window_no} 号窗口")
+        before = {"work_no": st.work_no, "window_no": st.window_no}
+        st.window_no = window_no
+        uow.record("staff.assign_window", "staff", st.id, before=before,
+                   after={"work_no": st.work_no, "window_no": window_no}, row=st)  # fmt: skip
         return _info(s, st)

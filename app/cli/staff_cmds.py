@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.cli.context import cli_actor, emit, store_for
 from app.errors import InvalidInput
-from app.staff import add_staff
+from app.staff import add_staff, assign_window
 from db.models import Staff
 
 
@@ -26,6 +26,10 @@ def register(subs: Any) -> None:
     p.add_argument("--window", type=int, default=None, help="默认窗口号")
     p.add_argument("--password", default=None, help="密码（不建议在命令行中明文填写）")
     p.set_defaults(func=_add)
+    p = g.add_parser("assign", help="为工作人员（重新）分配窗口（主管或管理员）")
+    p.add_argument("work_no", help="工号")
+    p.add_argument("--window", type=int, default=None, help="窗口号；不填表示取消分配")
+    p.set_defaults(func=_assign)
     p = g.add_parser("list", help="列出工作人员")
     p.set_defaults(func=_list)
 
@@ -43,6 +47,14 @@ def _add(args: argparse.Namespace) -> int:
                      department_code=args.department, window_no=args.window)  # fmt: skip
     emit(args, {"work_no": info.work_no, "name": info.name, "roles": sorted(info.roles)},
          f"已新增工作人员 {info.work_no} {info.name}")  # fmt: skip
+    return 0
+
+
+def _assign(args: argparse.Namespace) -> int:
+    info = assign_window(store_for(args), cli_actor(), args.work_no, args.window)
+    where = f"{info.window_no} 号窗口" if info.window_no else "未分配窗口"
+    emit(args, {"work_no": info.work_no, "window_no": info.window_no},
+         f"{info.work_no} {info.name}：{where}")  # fmt: skip
     return 0
 
 

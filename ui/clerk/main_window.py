@@ -29,7 +29,9 @@ class ClerkWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store, self.settings, self.info, self.actor = store, settings, info, actor
-        self.window_no = settings.window_no or info.window_no or 0
+        # The account's window; this PC's setting (--window) only for an account without one,
+        # and the queue service refuses a clerk anywhere but at the assigned window anyway.
+        self.window_no = info.window_no or settings.window_no or 0
         self.setWindowTitle(self.tr("一窗 · %s · 窗口人员端") % hall_name)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("clerkTabs")
