@@ -13,6 +13,8 @@ from db.engine import Store
 from db.errors import StoreError
 from db.models import Department, Hall
 
+__all__ = ["Store", "connect", "hall_facts", "is_empty", "open_store", "safe_url"]
+
 
 def connect(url: str) -> Store:
     """A store whose server (or file's folder) is known to be reachable; otherwise the

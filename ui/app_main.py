@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.cli.context import load_settings
 from app.demo import seed
 from app.settings import Settings
-from app.store import hall_facts, is_empty, open_store
-from db.engine import Store
+from app.store import Store, hall_facts, is_empty, open_store
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS

@@ -6,7 +6,7 @@ import importlib
 from typing import Any
 
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 
 ROLE_WINDOWS = {
     "kiosk": "ui.kiosk.kiosk_window:KioskWindow",

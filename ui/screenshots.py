@@ -19,9 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.staff import sign_in  # noqa: E402
-from app.store import hall_facts
-from db import migrate  # noqa: E402
-from db.engine import Store  # noqa: E402
+from app.store import hall_facts, open_store
 from ui.app_main import make_app  # noqa: E402
 from ui.common.style import DESK_QSS  # noqa: E402
 from ui.common.worker import wait_idle  # noqa: E402
@@ -48,8 +46,7 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
     settings = Settings(db=f"sqlite:///{tmp / 'hall.db'}")
-    store = Store(settings.db)
-    migrate.upgrade(store.engine)
+    store = open_store(settings, auto_migrate=True)
     seed(store)
     app = make_app(settings)
     app.setStyleSheet(DESK_QSS)

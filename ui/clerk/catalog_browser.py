@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import MATTER_TYPES, CatalogIndex, MatterSummary, get_guide
-from db.engine import Store
+from app.store import Store
 from ui.clerk.catalog_model import MatterTableModel
 from ui.clerk.guide_html import guide_html
 from ui.common.messages import error_text

@@ -11,7 +11,7 @@ from app.journal import Actor
 from app.permissions import ROLE_LABELS
 from app.settings import Settings
 from app.staff import StaffInfo
-from db.engine import Store
+from app.store import Store
 from ui.clerk.catalog_browser import CatalogBrowser
 
 

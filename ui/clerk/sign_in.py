@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.journal import Actor
 from app.settings import Settings
 from app.staff import StaffInfo, sign_in
-from db.engine import Store
+from app.store import Store
 from ui.common.messages import error_text
 from ui.common.worker import run_async
 

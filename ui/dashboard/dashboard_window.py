@@ -21,7 +21,7 @@ from app.hall_stats import HallFigures, today, wait_level
 from app.queue.service import QueueService
 from app.queue.views import HallStatus
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
 from ui.common.worker import run_async

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import CatalogIndex, MatterSummary, get_guide
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 from ui.clerk.guide_html import guide_html
 from ui.common.messages import error_text
 from ui.common.worker import run_async
