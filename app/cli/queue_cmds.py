@@ -11,6 +11,7 @@ from app.cli.context import cli_actor, emit, load_settings, store_for
 from app.errors import InvalidInput
 from app.queue.service import QueueService
 from app.queue.views import TicketView, WindowStatus
+from db.models.states import TicketStatus
 
 
 def register(subs: Any) -> None:
@@ -76,11 +77,12 @@ def _service(args: argparse.Namespace) -> QueueService:
 
 def _ticket_text(t: TicketView) -> str:
     lane = f"（{t.priority_label}优先）" if t.priority_label else ""
-    if t.status == "waiting":
+    if t.status == TicketStatus.WAITING:
         return (f"{t.number}{lane} {t.line_name}：前面还有 {t.ahead} 人，"
                 f"预计等候约 {t.est_wait_minutes} 分钟")  # fmt: skip
     where = f" {t.window_no} 号窗口" if t.window_no else ""
-    labels = {"called": "已呼叫", "serving": "办理中", "done": "已办结", "no_show": "过号"}
+    labels: dict[str, str] = {TicketStatus.CALLED: "已呼叫", TicketStatus.SERVING: "办理中",
+                              TicketStatus.DONE: "已办结", TicketStatus.NO_SHOW: "过号"}  # fmt: skip
     return f"{t.number}{lane} {t.line_name}{where} {labels.get(t.status, t.status)}"
 
 
