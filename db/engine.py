@@ -126,6 +126,9 @@ class Store:
             if is_sqlite(self.engine) and path and path != ":memory:"
             else None
         )
+        #: Set when the store was found damaged on opening (app.store): reads still work so
+        #: that the audit can be checked and data copied out, every write is refused.
+        self.damage: str | None = None
 
     @property
     def dialect(self) -> str:
@@ -139,6 +142,10 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error."""
+        if self.damage:
+            from db.errors import StoreError
+
+            raise StoreError(self.damage)
         if self._gate is None:
             with self._write() as session, session.begin():
                 yield session

@@ -121,14 +121,38 @@ def run(
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        message = user_message(exc)
-        if message is None:
-            raise
-        sys.stderr.write(f"错误：{message}\n")
-        # Ours carry an exit code (device faults: 2); a lost store connection exits 5.
-        return int(getattr(exc, "exit_code", 2 if hasattr(exc, "message") else 5))
+        return report_failure(exc, verbose=args.verbose)
     finally:
         close_stores()
+
+
+# Exit codes (docs/user-guide.md "命令行的退出码"): 0 done; 2 bad input or refused; 3 nobody
+# waiting; 4 sign-in failed or no permission; 5 store cannot be used; 6 audit log damaged;
+# 70 an internal error (a bug: the message names it, the traceback is logged with -v only).
+EXIT_INTERNAL = 70
+
+
+def report_failure(exc: BaseException, *, verbose: bool = False) -> int:
+    """Print the Chinese message for a failed command on stderr and return its exit code.
+    Never a traceback and never SQL or its parameters (they may hold password hashes)."""
+    message = user_message(exc)
+    if message is None:
+        logging.getLogger("yichuang.cli").debug("internal error", exc_info=exc)
+        sys.stderr.write(
+            f"错误：程序内部错误（{exc.__class__.__name__}），本次操作没有完成，已保存的数据不受影响。"
+            "请加 -v 重试并把输出报告给技术支持。\n"
+        )
+        return EXIT_INTERNAL
+    sys.stderr.write(f"错误：{message}\n")
+    code = getattr(exc, "exit_code", None)
+    if code is not None:  # ours: user errors 2-4, device faults 2, store errors 5
+        return int(code)
+    from app.errors import BAD_TEXT, DUPLICATE, TOO_BIG, TOO_LONG
+
+    # A store fault (disk full, read-only, damaged, unreachable) exits 5; bad input exits 2.
+    return (
+        2 if message in (DUPLICATE, TOO_LONG, TOO_BIG, BAD_TEXT) or isinstance(exc, OSError) else 5
+    )
 
 
 def main() -> None:
