@@ -16,7 +16,7 @@ from app.journal import Actor, unit_of_work
 from app.permissions import ROLE_LABELS, require
 from db.base import utcnow
 from db.engine import Store
-from db.models import Department, Hall, Staff
+from db.models import Department, Hall, Staff, Window
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 VALID_ROLES = frozenset(ROLE_LABELS)
@@ -49,7 +49,23 @@ class StaffInfo:
 def hash_password(password: str) -> str:
     if len(password) < 6:
         raise InvalidInput("密码至少需要6位")
+    if len(password) > 200:
+        raise InvalidInput("密码太长：最多200位")
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("密码含有无法识别的字符（不是 UTF-8 编码的文字）") from None
     return _hasher.hash(password)
+
+
+def _check_window(s: Any, hall: Hall | None, window_no: int) -> None:
+    """A default window must be one of the hall's windows."""
+    if hall is None:
+        raise InvalidInput(f"窗口 {window_no} 不存在：数据库中还没有大厅")
+    nos = sorted(s.scalars(select(Window.no).where(Window.hall_id == hall.id)))
+    if window_no not in nos:
+        have = f"{nos[0]}–{nos[-1]}" if nos else "（尚未设置窗口）"
+        raise InvalidInput(f"窗口 {window_no} 不存在，{hall.name}的窗口号为 {have}")
 
 
 def _info(s, st: Staff) -> StaffInfo:
@@ -189,14 +205,12 @@ def add_staff(
     hall_code: str | None = None,
 ) -> StaffInfo:
     require(actor, "staff.manage")
-    work_no, name = work_no.strip(), name.strip()
-    if not work_no or not name:
-        raise InvalidInput("工号和姓名不能为空")
-    bad = [r for r in roles if r not in VALID_ROLES]
-    if bad or not roles:
-        raise InvalidInput(
-            f"角色“{'、'.join(bad) or '（空）'}”无效，可选：clerk（窗口人员）、supervisor（主管）、admin（管理员）"
-        )
+    from app.schemas.people import StaffRecord, checked
+
+    rec = checked(StaffRecord, work_no=work_no, name=name, roles=list(roles),
+                  department=department_code or None, window_no=window_no)  # fmt: skip
+    work_no, name, window_no = rec.work_no, rec.name, rec.window_no
+    roles = list(rec.roles)
     pw_hash = hash_password(password)
     with unit_of_work(store, actor) as uow:
         s = uow.session
@@ -212,6 +226,8 @@ def add_staff(
             if hall_code
             else s.scalar(select(Hall).order_by(Hall.code))
         )
+        if window_no is not None:
+            _check_window(s, hall, window_no)
         st = Staff(
             work_no=work_no,
             name=name,

@@ -94,6 +94,7 @@ def reason(err: ErrorDetails) -> str:
         "missing": "缺少必填项",
         "extra_forbidden": "不认识的字段（请检查拼写）",
         "string_type": "应为文字",
+        "string_unicode": "含有无法识别的字符（不是 UTF-8 编码的文字）",
         "string_too_short": "不能为空",
         "string_too_long": f"太长：最多 {ctx.get('max_length')} 个字",
         "int_type": "应为整数",
@@ -108,7 +109,8 @@ def reason(err: ErrorDetails) -> str:
         "dict_type": "应为对象（JSON 中用 { } 括起的字段）",
         "model_type": "应为对象（JSON 中用 { } 括起的字段）",
         "model_attributes_type": "应为对象（JSON 中用 { } 括起的字段）",
-        "literal_error": f"应为以下之一：{ctx.get('expected', '')}".replace("'", ""),
+        "literal_error": f"“{str(err.get('input'))[:30]}”无效，应为以下之一："
+        + str(ctx.get("expected", "")).replace("'", "").replace(" or ", "、").replace(", ", "、"),
         "date_type": "应为日期（如 2026-02-13）",
         "date_parsing": "不是有效日期（应写成 2026-02-13 这样的格式）",
         "date_from_datetime_parsing": "不是有效日期（应写成 2026-02-13 这样的格式）",
