@@ -1,14 +1,31 @@
-"""Checking the audit chain: anyone can recompute every hash and find the first broken entry."""
+"""Checking the audit chain: anyone can recompute every hash and find the first broken entry.
+
+Beyond the chain itself, the check compares the log with what the rest of the store records:
+- rows that are only ever written with an audit entry (staff, tickets, matters …) while the
+  log is empty mean the log was emptied;
+- the outbox entries are written in the same transaction as their audit entries, so the
+  newest outbox entries of a hall must each have their audit entry; when they do not, the
+  end of the log was cut off and its head rewound (which the hashes alone cannot show).
+A damaged store is reported as such, never with a traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.journal import entry_hash
 from db.engine import Store
-from db.models import AuditEntry, AuditHead
+from db.models import AuditEntry, AuditHead, Department, Hall, Matter, OutboxEntry, Staff, Ticket
+
+# Rows that are only ever created through a unit of work, with an audit entry.
+AUDITED = [(Staff, "工作人员"), (Ticket, "排队号"), (Matter, "事项"), (Department, "部门"),
+           (Hall, "大厅")]  # fmt: skip
+OUTBOX_CHECKED = 50  # newest outbox entries per chain compared with the log
+SAME_TRANSACTION = dt.timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -23,19 +40,44 @@ class ChainReport:
 
 def verify(store: Store) -> list[ChainReport]:
     reports = []
-    with store.read() as s:
-        # Chains are taken from the entries too: deleting a chain's head row must not hide
-        # the whole chain from the check.
-        chains = sorted(
-            set(s.scalars(select(AuditHead.chain)))
-            | set(s.scalars(select(AuditEntry.chain).distinct()))
-        )
-        for chain in chains:
-            reports.append(_verify_chain(s, chain))
+    if store.damage:
+        reports.append(ChainReport("数据库", 0, False, problem=store.damage))
+    try:
+        with store.read() as s:
+            # Chains are taken from the entries too: deleting a chain's head row must not hide
+            # the whole chain from the check.
+            chains = sorted(
+                set(s.scalars(select(AuditHead.chain)))
+                | set(s.scalars(select(AuditEntry.chain).distinct()))
+            )
+            for chain in chains:
+                reports.append(_verify_chain(s, chain))
+            if not any(r.entries for r in reports):
+                emptied = _emptied(s)
+                if emptied:
+                    reports.append(emptied)
+    except sa_exc.DatabaseError as exc:
+        from app.errors import store_fault
+
+        reports.append(ChainReport("数据库", 0, False, problem=(
+            "无法读完审计日志：" + (store_fault(exc) or "数据库读取出错（文件可能已损坏）"))))  # fmt: skip
     return reports
 
 
-def _verify_chain(s, chain: str) -> ChainReport:
+def _emptied(s: Session) -> ChainReport | None:
+    counts = [(label, s.scalar(select(func.count()).select_from(model)) or 0)
+              for model, label in AUDITED]  # fmt: skip
+    present = [f"{label} {n} 条" for label, n in counts if n]
+    if not present:
+        return None
+    return ChainReport(
+        "全部", 0, False,
+        problem="审计日志为空，但数据库中有本应带审计记录的数据（" + "、".join(present)
+        + "）：审计日志被清空或删除",
+    )  # fmt: skip
+
+
+def _verify_chain(s: Session, chain: str) -> ChainReport:
     prev = ""
     expected_seq = 1
     count = 0
@@ -64,4 +106,33 @@ def _verify_chain(s, chain: str) -> ChainReport:
         return ChainReport(
             chain, count, False, expected_seq, None, "链尾记录缺失（最后的记录被删除）"
         )
+    missing = _outbox_without_entry(s, chain)
+    if missing is not None:
+        return ChainReport(
+            chain, count, False, expected_seq, None,
+            f"审计日志被截短：发件箱中 {missing.at:%Y-%m-%d %H:%M:%S}（UTC）对 {missing.entity} "
+            f"{missing.entity_id} 的变动在审计日志中没有对应记录（最后的记录被删除，链头被回拨）",
+        )  # fmt: skip
     return ChainReport(chain, count, True)
+
+
+def _outbox_without_entry(s: Session, chain: str) -> OutboxEntry | None:
+    """The newest outbox entry of ``chain`` whose audit entry is missing, if any."""
+    recent = s.scalars(
+        select(OutboxEntry)
+        .where(OutboxEntry.hall_code == chain)
+        .order_by(OutboxEntry.seq.desc())
+        .limit(OUTBOX_CHECKED)
+    ).all()
+    for ob in recent:
+        found = s.scalar(
+            select(AuditEntry.seq)
+            .where(AuditEntry.chain == chain, AuditEntry.entity == ob.entity,
+                   AuditEntry.entity_id == ob.entity_id,
+                   AuditEntry.at >= ob.at - SAME_TRANSACTION,
+                   AuditEntry.at <= ob.at + SAME_TRANSACTION)
+            .limit(1)
+        )  # fmt: skip
+        if found is None:
+            return ob
+    return None
