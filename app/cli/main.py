@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.cli.args import WINDOW, ChineseArgumentParser
 from app.cli.context import close_stores
 from app.errors import UserError, user_message
 
@@ -34,7 +35,7 @@ ROLES = {
 
 
 def _common() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+    p = ChineseArgumentParser(add_help=False)
     # SUPPRESS: a flag given before the sub-command is not reset by the sub-command's default.
     p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                    help="数据库地址，如 sqlite:///hall.db 或 postgresql+psycopg://user@host/db")  # fmt: skip
@@ -68,7 +69,7 @@ def build_parser(
     gui: Callable[[str, argparse.Namespace], int] | None = None,
 ) -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="yichuang",
         description="一窗 政务服务大厅系统。不带参数时打开窗口人员端（本机默认数据库 + 演示数据）。",
     )
@@ -79,7 +80,7 @@ def build_parser(
     subs = _Subparsers(parser.add_subparsers(metavar="命令"), common)
     for role, text in ROLES.items():
         p = subs.add_parser(role, help=text)
-        p.add_argument("--window", dest="window_no", type=int, default=None, help="窗口号")
+        p.add_argument("--window", dest="window_no", type=WINDOW, default=None, help="窗口号")
         p.add_argument("--hall", dest="hall_code", default=None, help="大厅编码")
         p.add_argument("--fullscreen", action="store_true", help="全屏显示")
         p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en")
