@@ -142,7 +142,7 @@ def sign_in(
             values: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
             if new_hash:
                 values["password_hash"] = new_hash
-            done = s.execute(
+            done: Any = s.execute(
                 update(Staff)
                 .where(Staff.id == staff_id, Staff.active, _not_locked(now))
                 .where(Staff.password_hash == pw_hash)  # not changed meanwhile

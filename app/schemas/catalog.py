@@ -191,7 +191,8 @@ class _Places:
 
     def __call__(self, loc: tuple[Any, ...]) -> str:
         node: Any = self.data
-        kind, where, field = "", "", []
+        kind, where = "", ""
+        field: list[Any] = []
         parts = list(loc)
         while parts:
             key = parts.pop(0)
