@@ -107,8 +107,13 @@ def sign_in(
     max_attempts: int = 5,
     lock_minutes: int = 15,
     now: dt.datetime | None = None,
+    record_success: bool = True,
 ) -> tuple[StaffInfo, Actor]:
     """Check a password. Wrong passwords count; ``max_attempts`` in a row lock the account.
+
+    ``record_success=False`` is for a command that authenticates its administrator: the
+    command's own audit entry names them, so a right password with no failures to reset
+    writes nothing (a refused command leaves the store exactly as it was).
 
     The hash is read and verified outside any write transaction; the outcome is then written
     with one atomic UPDATE that only applies while the account is not locked. So any number
@@ -128,8 +133,12 @@ def sign_in(
         staff_id, pw_hash = st.id, st.password_hash
         if st.locked_until and st.locked_until > now:
             raise SignInFailed(_locked_message(st.locked_until, now))
+        clean = not st.failed_attempts and st.locked_until is None
+        info = _info(s, st)
     ok = _verify(pw_hash, password)  # outside the write transaction, see above
     new_hash = _hasher.hash(password) if ok and _hasher.check_needs_rehash(pw_hash) else None
+    if ok and clean and not new_hash and not record_success:
+        return info, info.actor(staff_id)
     system = Actor(name=f"signin:{work_no}")
     failure = ""
     with unit_of_work(store, system) as uow:

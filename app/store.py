@@ -39,7 +39,7 @@ def connect(url: str) -> Store:
     """A store whose server (or file's folder) is known to be reachable; otherwise the
     operator's Chinese message. Creates the folder of a new SQLite file."""
     check_url(url)
-    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:" and "?" not in url:
         try:
             Path(url[len("sqlite:///") :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

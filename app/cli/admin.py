@@ -56,7 +56,8 @@ def require_admin(args: argparse.Namespace, store: Store, *, hall_code: str = ""
     settings = load_settings(args)
     try:
         info, actor = sign_in(store, work_no, password, max_attempts=settings.lockout_attempts,
-                              lock_minutes=settings.lockout_minutes)  # fmt: skip
+                              lock_minutes=settings.lockout_minutes,
+                              record_success=False)  # fmt: skip
     except SignInFailed as exc:
         raise SignInFailed(f"管理员登录失败：{exc.message}") from None
     if "admin" not in info.roles:

@@ -146,8 +146,10 @@ def report_failure(exc: BaseException, *, verbose: bool = False) -> int:
         return EXIT_INTERNAL
     sys.stderr.write(f"错误：{message}\n")
     code = getattr(exc, "exit_code", None)
-    if code is not None:  # ours: user errors 2-4, device faults 2, store errors 5
+    if code is not None:  # ours: user errors 2-4, store errors 5
         return int(code)
+    if hasattr(exc, "message"):  # device faults
+        return 2
     from app.errors import BAD_TEXT, DUPLICATE, TOO_BIG, TOO_LONG
 
     # A store fault (disk full, read-only, damaged, unreachable) exits 5; bad input exits 2.
