@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from app.errors import user_message
 from app.settings import Settings
 from db import migrate
-from db.engine import Store
+from db.engine import Store, sqlite_path
 from db.errors import StoreError
 from db.models import Department, Hall
 
@@ -92,7 +92,7 @@ def check_integrity(store: Store) -> None:
     """SQLite: ``PRAGMA quick_check`` when a role or command opens the file. A damaged file is
     kept readable (to check the audit and copy data out) but every write is refused, and the
     message names the backup copies to restore from."""
-    if store.dialect != "sqlite" or not store.engine.url.database:
+    if sqlite_path(store.engine) is None:
         return
     from sqlalchemy import exc as sa_exc
 
@@ -108,8 +108,10 @@ def check_integrity(store: Store) -> None:
         rows = [str(getattr(exc, "orig", exc))]
     if rows == ["ok"]:
         return
+    lines = [ln for r in rows for ln in str(r).splitlines() if ln and not ln.startswith("***")]
+    first = (lines or ["未知问题"])[0][:120]
     store.damage = (
-        f"数据库文件 {store.engine.url.database} 已损坏（完整性检查：{rows[0][:120]}），"
+        f"数据库文件 {sqlite_path(store.engine)} 已损坏（完整性检查：{first}），"
         "已禁止写入，以免损坏扩大。请停止使用该文件，从备份恢复"
         + _backups_text(store)
         + "，或联系技术支持。"
@@ -117,8 +119,8 @@ def check_integrity(store: Store) -> None:
 
 
 def _backups_text(store: Store) -> str:
-    path = store.engine.url.database
-    if store.dialect != "sqlite" or not path:
+    path = sqlite_path(store.engine)
+    if path is None:
         return ""
     p = Path(path)
     copies = sorted(p.parent.glob(p.name + ".*.bak"), key=lambda b: b.stat().st_mtime, reverse=True)

@@ -30,6 +30,14 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def sqlite_path(engine: Engine) -> str | None:
+    """The file of an SQLite store (also for ``sqlite:///file:/path?mode=ro&uri=true``)."""
+    path = engine.url.database
+    if not is_sqlite(engine) or not path or path == ":memory:":
+        return None
+    return path.removeprefix("file:") if engine.url.query.get("uri") else path
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -120,7 +128,7 @@ class Store:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
-        path = self.engine.url.database
+        path = sqlite_path(self.engine)
         self._gate = (
             _WriterGate.for_file(path)
             if is_sqlite(self.engine) and path and path != ":memory:"

@@ -16,40 +16,10 @@ import pytest
 from openpyxl import load_workbook
 
 from app.catalog_io import write_catalog_file
-from app.cli.main import run
+from tests.support.store_dump import dump
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = json.loads((ROOT / "resources/demo/catalog.json").read_text(encoding="utf-8"))
-
-
-def dump(db: Path) -> dict[str, list[str]]:
-    """Every row of every table, for comparing a store before and after a command."""
-    with sqlite3.connect(db) as conn:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]  # fmt: skip
-        return {t: sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{t}"')) for t in tables}
-
-
-@pytest.fixture
-def cli(demo_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:  # fmt: skip
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("YICHUANG_CONFIG", str(tmp_path / "absent.toml"))
-    monkeypatch.delenv("YICHUANG_DB", raising=False)
-    monkeypatch.setenv("YICHUANG_ADMIN", "Q0024")
-    monkeypatch.setenv("YICHUANG_ADMIN_PASSWORD", "admin-demo-1")
-    monkeypatch.setenv("YICHUANG_QUEUE_ENFORCE_HOURS", "0")
-
-    def call(*args: str, db: str | None = demo_url) -> tuple[int, str, str]:
-        capsys.readouterr()
-        try:
-            code = run([*args, *(["--db", db] if db else [])])
-        except SystemExit as exc:  # argparse refuses an argument before the command runs
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
 
 
 def _catalog(change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], Path]:
