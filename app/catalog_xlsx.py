@@ -131,7 +131,7 @@ def read_xlsx(path: Path) -> dict[str, Any]:
         index = {}
         for key, label in cols:
             if label not in header:
-                raise InvalidInput(f"工作表“{title}”缺少列“{label}”")
+                raise InvalidInput(f"{path.name}：工作表“{title}”缺少列“{label}”")
             index[key] = header.index(label)
         out = []
         for n, row in enumerate(rows[1:], 2):
