@@ -8,6 +8,7 @@ from typing import Any
 from app.catalog import CatalogIndex, get_guide
 from app.catalog_io import export_catalog, import_catalog, read_catalog_file, write_catalog_file
 from app.cli.admin import require_admin
+from app.cli.args import short_text
 from app.cli.context import emit, store_for
 from app.errors import InvalidInput
 
@@ -17,11 +18,13 @@ def register(subs: Any) -> None:
     p = g.add_parser("search", help="按名称、拼音、首字母或编码检索事项")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20, help="最多列出几条（1–500）")
-    p.add_argument("--department", default=None, help="部门编码或名称")
-    p.add_argument("--type", dest="matter_type", default=None, help="事项类型代码，如 01")
+    p.add_argument("--department", default=None, help="部门编码或名称",
+                   type=short_text(100, "部门"))  # fmt: skip
+    p.add_argument("--type", dest="matter_type", default=None, help="事项类型代码，如 01",
+                   type=short_text(2, "事项类型代码", pattern=r"\d{2}", hint="，应为两位数字"))  # fmt: skip
     p.set_defaults(func=_search)
     p = g.add_parser("show", help="显示一个事项的办事指南")
-    p.add_argument("impl_code")
+    p.add_argument("impl_code", type=short_text(50, "实施编码"))
     p.set_defaults(func=_show)
     p = g.add_parser("import", help="从 JSON 或 XLSX 导入事项目录（相同内容不重复导入）")
     p.add_argument("file")

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.cli.args import WINDOW, ChineseArgumentParser
+from app.cli.args import CODE, WINDOW, ChineseArgumentParser
 from app.cli.context import close_stores
 from app.errors import UserError, user_message
 
@@ -81,9 +81,9 @@ def build_parser(
     for role, text in ROLES.items():
         p = subs.add_parser(role, help=text)
         p.add_argument("--window", dest="window_no", type=WINDOW, default=None, help="窗口号")
-        p.add_argument("--hall", dest="hall_code", default=None, help="大厅编码")
+        p.add_argument("--hall", dest="hall_code", default=None, help="大厅编码", type=CODE)
         p.add_argument("--fullscreen", action="store_true", help="全屏显示")
-        p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en")
+        p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en", choices=["zh_CN", "en"])
         p.set_defaults(func=(lambda a, r=role: gui(r, a)) if gui else _no_gui, role=role)
     for name in COMMAND_MODULES:
         try:

@@ -206,3 +206,37 @@ def test_the_first_administrator_of_an_empty_store(
             "SELECT actor FROM audit_entry WHERE action = 'staff.add'"
         ).fetchone()
     assert actor.startswith("bootstrap:")
+
+
+@pytest.mark.pg
+def test_postgresql_never_shows_sql_parameters(
+    cli: Any, pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import insert
+
+    from db import migrate
+    from db.models import Staff
+
+    store = Store(pg_url)
+    migrate.upgrade(store.engine)
+    monkeypatch.setenv("YICHUANG_ADMIN", "A0001")
+    monkeypatch.setenv("YICHUANG_ADMIN_PASSWORD", "abcdef12")
+    code, _, err = cli("staff", "add", "A0001", "管理员", "--role", "admin", "--password",
+                       "abcdef12", db=pg_url)  # fmt: skip
+    assert code == 0, err
+    code, _, err = cli("staff", "add", "Q" * 21, "张三", "--password", "abcdef12", db=pg_url)
+    assert code == 2 and "“工号”：太长：最多 20 个字" in err, err
+
+    # Should a too-long value ever reach the server, its error (whose parameters hold the
+    # password hash) is named without the SQL or the parameters.
+    try:
+        with store.write() as s:
+            s.execute(insert(Staff).values(work_no="Q" * 21, name="张三", roles="clerk",
+                                           password_hash="$argon2id$v=19$secret"))  # fmt: skip
+    except Exception as exc:
+        capsys.readouterr()
+        assert report_failure(exc) == 2
+        err = capsys.readouterr().err
+    store.dispose()
+    assert "超出了数据库允许的长度" in err
+    assert "argon2" not in err and "INSERT" not in err and "QQQQ" not in err
