@@ -12,42 +12,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.catalog import RANK_TIER
 from app.errors import InvalidInput
-from app.identity import parse_uscc
 from app.journal import Actor, unit_of_work
 from app.permissions import require
 from app.pinyin import pinyin_keys
+from app.schemas.catalog import DEPT_FIELDS, FORMAT, MATTER_FIELDS, validate_catalog
 from db.base import utcnow
 from db.engine import Store
 from db.ids import uuid7
 from db.models import Department, LegalBasis, Matter, MatterMaterial, ProcessStep
 
-FORMAT = "yichuang-catalog"
-MATTER_FIELDS = [
-    "basic_code",
-    "handle_item_code",
-    "name",
-    "short_name",
-    "matter_type",
-    "case_type",
-    "exercise_level",
-    "service_objects",
-    "handle_forms",
-    "conditions",
-    "result_name",
-    "place",
-    "hours",
-    "consult_phone",
-    "supervise_phone",
-    "visits_required",
-    "online",
-    "appointment",
-    "express",
-    "confidential",
-    "keywords",
-]
-DEPT_FIELDS = ("code", "name", "uscc", "level", "nature", "phone")
+# The field lists live with the schema (app.schemas.catalog), the one place that says what a
+# catalog record may hold.
+__all__ = ["DEPT_FIELDS", "FORMAT", "MATTER_FIELDS"]
+SOURCE = "_source"  # the file's name, kept with the data read from it for the messages
 
 
 # ---- reading files -------------------------------------------------------------------------
@@ -60,8 +38,19 @@ def read_catalog_file(path: str | Path) -> dict[str, Any]:
     if p.suffix.lower() == ".json":
         try:
             data = json.loads(p.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"{p.name} 不是有效的 JSON 文件：{exc}") from None
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                f"{p.name} 不是 UTF-8 编码的文本（第 {exc.start + 1} 个字节起无法识别），"
+                "请在编辑器中另存为 UTF-8"
+            ) from None
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(
+                f"{p.name} 不是有效的 JSON 文件：第 {exc.lineno} 行第 {exc.colno} 列附近格式错误"
+            ) from None
+        except RecursionError:
+            raise InvalidInput(f"{p.name} 的 JSON 嵌套过深，不是一窗事项目录文件") from None
+        except ValueError as exc:  # e.g. an integer with thousands of digits
+            raise InvalidInput(f"{p.name} 不是有效的 JSON 文件：{str(exc)[:80]}") from None
     elif p.suffix.lower() == ".xlsx":
         from app.catalog_xlsx import read_xlsx
 
@@ -70,38 +59,8 @@ def read_catalog_file(path: str | Path) -> dict[str, Any]:
         raise InvalidInput(f"不支持的文件类型“{p.suffix}”，请使用 .json 或 .xlsx")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InvalidInput(f"{p.name} 不是一窗事项目录文件（缺少 format: {FORMAT}）")
+    data[SOURCE] = p.name
     return data
-
-
-# ---- validation ----------------------------------------------------------------------------
-
-
-def _check_matter(m: dict[str, Any], where: str, dept_codes: set[str]) -> None:
-    for key in ("impl_code", "name", "department", "matter_type"):
-        if not str(m.get(key) or "").strip():
-            raise InvalidInput(f"{where}缺少必填项“{key}”")
-    if m["department"] not in dept_codes:
-        raise InvalidInput(f"{where}的部门“{m['department']}”不在部门清单中")
-    for key, label in (("legal_limit", "法定时限"), ("promise_limit", "承诺时限")):
-        lim = m.get(key) or {}
-        if not isinstance(lim.get("value", 0), int) or lim.get("value", 0) < 0:
-            raise InvalidInput(f"{where}的{label}应为非负整数")
-        if lim.get("unit", "W") not in ("W", "N"):
-            raise InvalidInput(f"{where}的{label}单位应为 W（工作日）或 N（自然日）")
-    legal = (m.get("legal_limit") or {}).get("value", 0)
-    promise = (m.get("promise_limit") or {}).get("value", 0)
-    if legal and promise > legal:
-        raise InvalidInput(f"{where}的承诺时限（{promise}）不能超过法定时限（{legal}）")
-    for i, b in enumerate(m.get("legal_bases") or [], 1):
-        if b.get("rank") not in RANK_TIER:
-            raise InvalidInput(f"{where}第{i}条依据的效力层级“{b.get('rank')}”无效")
-        if b.get("role") not in ("设定", "实施", "收费"):
-            raise InvalidInput(f"{where}第{i}条依据的类别应为 设定/实施/收费")
-    for i, x in enumerate(m.get("materials") or [], 1):
-        if not str(x.get("name") or "").strip():
-            raise InvalidInput(f"{where}第{i}项材料缺少名称")
-        if x.get("necessity", "required") not in ("required", "optional", "deferrable"):
-            raise InvalidInput(f"{where}第{i}项材料的必要性无效")
 
 
 # ---- import --------------------------------------------------------------------------------
@@ -207,24 +166,11 @@ def _build_matter(c: dict[str, Any], impl_code: str, version: int, dept: Departm
 def import_catalog(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str, int]:
     """Upsert departments and matters. Returns counts: added, changed, unchanged, departments."""
     require(actor, "catalog.edit")
-    depts = data.get("departments") or []
-    matters = data.get("matters") or []
-    codes = set()
-    for i, d in enumerate(depts, 1):
-        if not d.get("code") or not d.get("name"):
-            raise InvalidInput(f"第{i}个部门缺少编码或名称")
-        try:
-            parse_uscc(d.get("uscc", ""))
-        except InvalidInput as exc:
-            raise InvalidInput(f"部门“{d['name']}”：{exc.message}") from None
-        codes.add(d["code"])
-    seen: set[str] = set()
-    for i, m in enumerate(matters, 1):
-        where = f"第{i}个事项“{m.get('name', '')}”"
-        _check_matter(m, where, codes)
-        if m["impl_code"] in seen:
-            raise InvalidInput(f"{where}的实施编码 {m['impl_code']} 重复")
-        seen.add(m["impl_code"])
+    data = dict(data)
+    source = str(data.pop(SOURCE, "") or "目录文件")
+    # Every record is checked before anything is written; nothing is imported otherwise.
+    checked = validate_catalog(data, source).model_dump(mode="python")
+    depts, matters = checked["departments"], checked["matters"]
     counts = {"departments": 0, "added": 0, "changed": 0, "unchanged": 0}
     with unit_of_work(store, actor) as uow:
         s = uow.session

@@ -10,31 +10,27 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from app.errors import InvalidInput
+from app.schemas.catalog import DEPT_FIELDS, LABELS, ORIGIN, LegalBasis, Material, Step
 
-DEPT_COLS = [("code", "部门编码"), ("name", "部门名称"), ("uscc", "统一社会信用代码"),
-             ("level", "行使层级"), ("nature", "实施主体性质"), ("phone", "电话")]  # fmt: skip
-MATTER_COLS = [
-    ("impl_code", "实施编码"), ("basic_code", "基本编码"), ("handle_item_code", "业务办理项编码"),
-    ("name", "事项名称"), ("short_name", "简称"), ("department", "部门编码"),
-    ("matter_type", "事项类型代码"), ("case_type", "办件类型"), ("exercise_level", "行使层级"),
-    ("service_objects", "服务对象"), ("handle_forms", "办理形式"),
-    ("legal_limit.value", "法定时限"), ("legal_limit.unit", "法定时限单位"),
-    ("legal_limit.note", "法定时限说明"), ("promise_limit.value", "承诺时限"),
-    ("promise_limit.unit", "承诺时限单位"), ("promise_limit.note", "承诺时限说明"),
-    ("conditions", "受理条件"), ("result_name", "结果名称"), ("fee.charged", "是否收费"),
-    ("fee.items", "收费项目"), ("fee.basis", "收费依据"), ("place", "办理地点"),
-    ("hours", "办理时间"), ("consult_phone", "咨询电话"), ("supervise_phone", "监督电话"),
-    ("visits_required", "到现场次数"), ("online", "网上办理"), ("appointment", "支持预约"),
-    ("express", "支持快递"), ("confidential", "涉密"), ("keywords", "关键词"),
-]  # fmt: skip
-MATERIAL_COLS = [("impl_code", "实施编码"), ("name", "材料名称"), ("originals", "原件份数"),
-                 ("copies", "复印件份数"), ("medium", "介质"), ("necessity", "必要性"),
-                 ("issuer", "出具单位"), ("notes", "备注")]  # fmt: skip
-BASIS_COLS = [("impl_code", "实施编码"), ("role", "依据类别"), ("rank", "效力层级"),
-              ("issuer_level", "制定机关层级"), ("title", "名称"), ("doc_no", "文号"),
-              ("article", "条款"), ("effective_date", "施行日期")]  # fmt: skip
-STEP_COLS = [("impl_code", "实施编码"), ("name", "环节名称"), ("post", "岗位"),
-             ("limit_days", "环节时限")]  # fmt: skip
+_MATTER_KEYS = ["impl_code", "basic_code", "handle_item_code", "name", "short_name", "department",
+                "matter_type", "case_type", "exercise_level", "service_objects", "handle_forms",
+                "legal_limit.value", "legal_limit.unit", "legal_limit.note", "promise_limit.value",
+                "promise_limit.unit", "promise_limit.note", "conditions", "result_name",
+                "fee.charged", "fee.items", "fee.basis", "place", "hours", "consult_phone",
+                "supervise_phone", "visits_required", "online", "appointment", "express",
+                "confidential", "keywords"]  # fmt: skip
+
+
+def _cols(kind: str, keys: Any) -> list[tuple[str, str]]:
+    """Columns of a sheet: the key and its Chinese header, both from the schema's labels."""
+    return [(k, LABELS[kind][k]) for k in keys]
+
+
+DEPT_COLS = _cols("departments", DEPT_FIELDS)
+MATTER_COLS = _cols("matters", _MATTER_KEYS)
+MATERIAL_COLS = _cols("materials", ["impl_code", *Material.model_fields])
+BASIS_COLS = _cols("legal_bases", ["impl_code", *LegalBasis.model_fields])
+STEP_COLS = _cols("steps", ["impl_code", *Step.model_fields])
 SHEETS = [("部门", DEPT_COLS), ("事项", MATTER_COLS), ("材料", MATERIAL_COLS),
           ("依据", BASIS_COLS), ("环节", STEP_COLS)]  # fmt: skip
 LIST_FIELDS = {"service_objects", "handle_forms", "keywords"}
@@ -94,14 +90,20 @@ def _parse(key: str, value: Any, where: str) -> Any:
         parts = [p.strip() for p in str(value or "").replace("，", ",").split(",") if p.strip()]
         return [int(p) if p.isdigit() and field != "keywords" else p for p in parts]
     if key in BOOL_FIELDS:
-        return str(value).strip() in ("是", "1", "True", "true", "Y")
+        word = str(value if value is not None else "").strip()
+        if word in ("是", "1", "True", "true", "TRUE", "Y", "y"):
+            return True
+        if word in ("否", "0", "False", "false", "FALSE", "N", "n", ""):
+            return False
+        return word  # the schema says 应为 是/否
     if key in INT_FIELDS or field in INT_FIELDS:
         if value in (None, ""):
             return None
-        try:
+        if isinstance(value, float) and value.is_integer():
             return int(value)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"{where}应为整数，实际为“{value}”") from None
+        return value  # 2.7 or "两": the schema names the cell, never rounds or guesses
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a phone or code typed as a number: 12345.0 → "12345"
     return "" if value is None else str(value)
 
 
@@ -115,8 +117,10 @@ def _set(rec: dict[str, Any], key: str, value: Any) -> None:
 def read_xlsx(path: Path) -> dict[str, Any]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise InvalidInput(f"无法读取 {path.name}：{exc}") from None
+    except Exception:
+        raise InvalidInput(
+            f"无法读取 {path.name}：不是有效的 XLSX 工作簿（文件损坏，或不是用 WPS/Excel 保存的 .xlsx）"
+        ) from None
     sheets: dict[str, list[dict[str, Any]]] = {}
     for title, cols in SHEETS:
         if title not in wb.sheetnames:
@@ -127,28 +131,33 @@ def read_xlsx(path: Path) -> dict[str, Any]:
         index = {}
         for key, label in cols:
             if label not in header:
-                raise InvalidInput(f"工作表“{title}”缺少列“{label}”")
+                raise InvalidInput(f"{path.name}：工作表“{title}”缺少列“{label}”")
             index[key] = header.index(label)
         out = []
         for n, row in enumerate(rows[1:], 2):
             if not any(v not in (None, "") for v in row):
                 continue
-            rec: dict[str, Any] = {}
+            rec: dict[str, Any] = {ORIGIN: (title, n)}
             for key, label in cols:
-                _set(rec, key, _parse(key, row[index[key]], f"工作表“{title}”第{n}行“{label}”"))
+                cell = row[index[key]] if index[key] < len(row) else None
+                _set(rec, key, _parse(key, cell, f"工作表“{title}”第{n}行“{label}”"))
             out.append(rec)
         sheets[title] = out
-    matters = {m["impl_code"]: {**m, "materials": [], "legal_bases": [], "steps": []}
-               for m in sheets["事项"]}  # fmt: skip
+    listed = [{**m, "materials": [], "legal_bases": [], "steps": []} for m in sheets["事项"]]
+    matters: dict[str, dict[str, Any]] = {}
+    for m in listed:  # a repeated code stays in the list, for the schema to name both rows
+        matters.setdefault(m["impl_code"], m)
     for sheet, key in (("材料", "materials"), ("依据", "legal_bases"), ("环节", "steps")):
         for rec in sheets[sheet]:
             code = rec.pop("impl_code")
             if code not in matters:
-                raise InvalidInput(f"工作表“{sheet}”中的实施编码 {code} 在“事项”表中不存在")
+                _, n = rec[ORIGIN]
+                raise InvalidInput(f"{path.name}：工作表“{sheet}”第{n}行“实施编码”：{code} "
+                                   "在“事项”表中不存在")  # fmt: skip
             if key == "legal_bases" and not rec.get("effective_date"):
                 rec["effective_date"] = None
             matters[code][key].append(rec)
-    for m in matters.values():
+    for m in listed:
         m["handle_item_code"] = m.get("handle_item_code") or None
     return {"format": "yichuang-catalog", "version": 1, "departments": sheets["部门"],
-            "matters": list(matters.values())}  # fmt: skip
+            "matters": listed}  # fmt: skip

@@ -30,6 +30,14 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def sqlite_path(engine: Engine) -> str | None:
+    """The file of an SQLite store (also for ``sqlite:///file:/path?mode=ro&uri=true``)."""
+    path = engine.url.database
+    if not is_sqlite(engine) or not path or path == ":memory:":
+        return None
+    return path.removeprefix("file:") if engine.url.query.get("uri") else path
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -120,12 +128,15 @@ class Store:
         )
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(writer, expire_on_commit=False)
-        path = self.engine.url.database
+        path = sqlite_path(self.engine)
         self._gate = (
             _WriterGate.for_file(path)
             if is_sqlite(self.engine) and path and path != ":memory:"
             else None
         )
+        #: Set when the store was found damaged on opening (app.store): reads still work so
+        #: that the audit can be checked and data copied out, every write is refused.
+        self.damage: str | None = None
 
     @property
     def dialect(self) -> str:
@@ -139,6 +150,10 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on any error."""
+        if self.damage:
+            from db.errors import StoreError
+
+            raise StoreError(self.damage)
         if self._gate is None:
             with self._write() as session, session.begin():
                 yield session

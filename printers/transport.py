@@ -308,6 +308,14 @@ def open_transport(url: str, *, timeout: float = 2.0, write_chunk: int = 4096) -
             url, lambda: _SimPort(printer), supports_status=True, simulator=printer, **common
         )
     if scheme == "file":
+        # file:///abs/path or file://localhost/abs/path. "file://relative/t.bin" names a host
+        # ("relative"), not a folder: writing to /t.bin would surprise everyone, so refuse it.
+        if parts.netloc not in ("", "localhost") or not parts.path:
+            raise DeviceError(
+                f"文件地址“{url}”不正确：应写成 file:///绝对路径（三个斜杠），"
+                "如 file:///var/spool/tickets.bin",
+                code="bad_url",
+            )
         path = Path(unquote(parts.path))
         return Transport(url, lambda: _FilePort(path), supports_status=False, **common)
     if scheme in ("socket", "loop"):

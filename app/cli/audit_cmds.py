@@ -33,6 +33,7 @@ def _verify(args: argparse.Namespace) -> int:
             lines.append(f"[{r.chain}] 完好：共 {r.entries} 条记录")
         else:
             where = f"（记录 ID {r.broken_id}）" if r.broken_id else ""
-            lines.append(f"[{r.chain}] 第 {r.broken_seq} 条记录异常：{r.problem}{where}")
+            at = f"第 {r.broken_seq} 条记录异常：" if r.broken_seq is not None else "异常："
+            lines.append(f"[{r.chain}] {at}{r.problem}{where}")
     emit(args, [r.__dict__ for r in reports], "\n".join(lines) or "审计日志为空")
     return 0 if all(r.ok for r in reports) else 6

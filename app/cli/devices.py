@@ -33,8 +33,18 @@ def register(subparsers: Any) -> None:
     )
     p_printer.add_argument("--hall", default="一窗政务服务中心", help="票面上的大厅名称")
     p_printer.add_argument("--out", type=Path, help="sim:// 时把模拟打印结果保存为 PNG")
-    p_printer.add_argument("--timeout", type=float, default=2.0, help="通信超时（秒）")
+    p_printer.add_argument("--timeout", type=_seconds, default=2.0, help="通信超时（0.1–60 秒）")
     p_printer.set_defaults(func=test_printer_handler)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"超时“{text[:20]}”应为 0.1–60 之间的秒数")
+    return value
 
 
 def _ports() -> list[dict[str, str]]:

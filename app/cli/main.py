@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from app.cli.args import CODE, WINDOW, ChineseArgumentParser
 from app.cli.context import close_stores
 from app.errors import UserError, user_message
 
@@ -34,7 +35,7 @@ ROLES = {
 
 
 def _common() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+    p = ChineseArgumentParser(add_help=False)
     # SUPPRESS: a flag given before the sub-command is not reset by the sub-command's default.
     p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                    help="数据库地址，如 sqlite:///hall.db 或 postgresql+psycopg://user@host/db")  # fmt: skip
@@ -68,7 +69,7 @@ def build_parser(
     gui: Callable[[str, argparse.Namespace], int] | None = None,
 ) -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="yichuang",
         description="一窗 政务服务大厅系统。不带参数时打开窗口人员端（本机默认数据库 + 演示数据）。",
     )
@@ -79,10 +80,10 @@ def build_parser(
     subs = _Subparsers(parser.add_subparsers(metavar="命令"), common)
     for role, text in ROLES.items():
         p = subs.add_parser(role, help=text)
-        p.add_argument("--window", dest="window_no", type=int, default=None, help="窗口号")
-        p.add_argument("--hall", dest="hall_code", default=None, help="大厅编码")
+        p.add_argument("--window", dest="window_no", type=WINDOW, default=None, help="窗口号")
+        p.add_argument("--hall", dest="hall_code", default=None, help="大厅编码", type=CODE)
         p.add_argument("--fullscreen", action="store_true", help="全屏显示")
-        p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en")
+        p.add_argument("--lang", default=None, help="界面语言 zh_CN 或 en", choices=["zh_CN", "en"])
         p.set_defaults(func=(lambda a, r=role: gui(r, a)) if gui else _no_gui, role=role)
     for name in COMMAND_MODULES:
         try:
@@ -121,14 +122,40 @@ def run(
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        message = user_message(exc)
-        if message is None:
-            raise
-        sys.stderr.write(f"错误：{message}\n")
-        # Ours carry an exit code (device faults: 2); a lost store connection exits 5.
-        return int(getattr(exc, "exit_code", 2 if hasattr(exc, "message") else 5))
+        return report_failure(exc, verbose=args.verbose)
     finally:
         close_stores()
+
+
+# Exit codes (docs/user-guide.md "命令行的退出码"): 0 done; 2 bad input or refused; 3 nobody
+# waiting; 4 sign-in failed or no permission; 5 store cannot be used; 6 audit log damaged;
+# 70 an internal error (a bug: the message names it, the traceback is logged with -v only).
+EXIT_INTERNAL = 70
+
+
+def report_failure(exc: BaseException, *, verbose: bool = False) -> int:
+    """Print the Chinese message for a failed command on stderr and return its exit code.
+    Never a traceback and never SQL or its parameters (they may hold password hashes)."""
+    message = user_message(exc)
+    if message is None:
+        logging.getLogger("yichuang.cli").debug("internal error", exc_info=exc)
+        sys.stderr.write(
+            f"错误：程序内部错误（{exc.__class__.__name__}），本次操作没有完成，已保存的数据不受影响。"
+            "请加 -v 重试并把输出报告给技术支持。\n"
+        )
+        return EXIT_INTERNAL
+    sys.stderr.write(f"错误：{message}\n")
+    code = getattr(exc, "exit_code", None)
+    if code is not None:  # ours: user errors 2-4, store errors 5
+        return int(code)
+    if hasattr(exc, "message"):  # device faults
+        return 2
+    from app.errors import BAD_TEXT, DUPLICATE, TOO_BIG, TOO_LONG
+
+    # A store fault (disk full, read-only, damaged, unreachable) exits 5; bad input exits 2.
+    return (
+        2 if message in (DUPLICATE, TOO_LONG, TOO_BIG, BAD_TEXT) or isinstance(exc, OSError) else 5
+    )
 
 
 def main() -> None:

@@ -122,11 +122,11 @@ def _limit_not_a_number(d: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [
-        (_bad_uscc, r"部门“青川县市场监督管理局”：.*校验"),
-        (_promise_over_legal, r"第6个事项“.+”的承诺时限（5）不能超过法定时限（3）"),
-        (_unknown_department, r"第6个事项“.+”的部门“xyzj”不在部门清单中"),
-        (_duplicate_impl_code, r"第6个事项“.+”的实施编码 \d+\w* 重复"),
-        (_limit_not_a_number, r"第6个事项“.+”的法定时限应为非负整数"),
+        (_bad_uscc, r"目录文件：第1个部门（scjgj）“统一社会信用代码”：.*校验"),
+        (_promise_over_legal, r"第6个事项（\w+）“承诺时限”：承诺时限（5）不能超过法定时限（3）"),
+        (_unknown_department, r"第6个事项（\w+）“部门编码”：部门“xyzj”不在部门清单中"),
+        (_duplicate_impl_code, r"第6个事项（\w+）“实施编码”：实施编码 \w+ 与第5个事项重复"),
+        (_limit_not_a_number, r"第6个事项（\w+）“法定时限”：应为整数"),
     ],
     ids=["bad-uscc", "promise-over-legal", "unknown-department", "duplicate-code", "not-int"],
 )
@@ -171,24 +171,26 @@ def _cell(wb: Any, sheet: str, label: str, row: int, value: Any) -> None:
         (lambda wb: _cell(wb, "事项", "事项名称", 1, "名称"), r"工作表“事项”缺少列“事项名称”"),
         (
             lambda wb: _cell(wb, "事项", "承诺时限", 4, "三天"),
-            r"工作表“事项”第4行“承诺时限”应为整数，实际为“三天”",
+            r"spoilt\.xlsx：工作表“事项”第4行“承诺时限”：应为整数",
         ),
         (
             lambda wb: _cell(wb, "材料", "原件份数", 7, "一份"),
-            r"工作表“材料”第7行“原件份数”应为整数，实际为“一份”",
+            r"spoilt\.xlsx：工作表“材料”第7行“原件份数”：应为整数",
         ),
         (
             lambda wb: _cell(wb, "依据", "实施编码", 3, "99999999"),
-            r"工作表“依据”中的实施编码 99999999 在“事项”表中不存在",
+            r"spoilt\.xlsx：工作表“依据”第3行“实施编码”：99999999 在“事项”表中不存在",
         ),
     ],
     ids=["missing-sheet", "missing-column", "text-in-limit", "text-in-count", "orphan-basis"],
 )
 def test_bad_workbook_is_refused_with_sheet_and_row(
-    workbook: Path, tmp_path: Path, change: Any, message: str
+    demo_store: Store, workbook: Path, tmp_path: Path, change: Any, message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        read_catalog_file(_spoilt_copy(workbook, tmp_path, change))
+        import_catalog(
+            demo_store, SYSTEM, read_catalog_file(_spoilt_copy(workbook, tmp_path, change))
+        )
 
 
 def test_unreadable_files_are_refused(tmp_path: Path) -> None:

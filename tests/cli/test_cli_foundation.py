@@ -91,7 +91,9 @@ def yichuang(
     return call
 
 
-def test_operator_session(any_url: str, tmp_path: Path, yichuang: Any) -> None:
+def test_operator_session(
+    any_url: str, tmp_path: Path, yichuang: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     head = migrate.head_revision()
     (upgraded,) = Processes(tmp_path, any_url, ("db", "upgrade", "--json")).wait()
     assert upgraded.json()["revision"] == head
@@ -112,7 +114,9 @@ def test_operator_session(any_url: str, tmp_path: Path, yichuang: Any) -> None:
     assert yichuang(any_url, "calendar", "due", "2026-02-13", "1").ok() == "2026-02-14"
     # 2026: 中秋 Fri 09-25, 国庆 10-01..10-07, make-up Sat 10-10; Thu 10-08 is the next workday.
     assert yichuang(any_url, "calendar", "due", "2026-09-30", "1").ok() == "2026-10-08"
-    yichuang(any_url, "catalog", "search", "登记", "--limit", "0").refused("--limit 应为正整数")
+    yichuang(any_url, "catalog", "search", "登记", "--limit", "0").refused(
+        "--limit 应为 1–500 的整数"
+    )
     exported = yichuang(any_url, "catalog", "export", "catalog.xlsx")
     assert exported.ok().startswith("已导出 68 个事项")
     search, unmaintained = reading.wait()
@@ -122,6 +126,10 @@ def test_operator_session(any_url: str, tmp_path: Path, yichuang: Any) -> None:
     assert all(len(h["impl_code"]) == 31 for h in hits)
     unmaintained.refused("节假日日历未维护2027年")
 
+    # Administrative commands run as a named administrator (the demo's Q0024).
+    yichuang(any_url, "catalog", "import", "catalog.xlsx").refused("此命令需要系统管理员登录")
+    monkeypatch.setenv("YICHUANG_ADMIN", "Q0024")
+    monkeypatch.setenv("YICHUANG_ADMIN_PASSWORD", "admin-demo-1")
     imported = yichuang(any_url, "catalog", "import", "catalog.xlsx", "--json")
     assert imported.json() == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
     (tmp_path / "2027.csv").write_text(CSV_2027, encoding="utf-8")

@@ -78,7 +78,7 @@ def test_adding_staff_is_checked(store: Store) -> None:
 
     with pytest.raises(Conflict, match="工号 0201 已存在"):
         add_staff(store, ADMIN, work_no="0201", name="重名", password="abcdef12", roles=["clerk"])
-    with pytest.raises(InvalidInput, match="角色“cashier”无效"):
+    with pytest.raises(InvalidInput, match="“角色”.*：“cashier”无效，应为以下之一：clerk、supervisor、admin"):
         add_staff(store, ADMIN, work_no="0302", name="赵六", password="abcdef12", roles=["cashier"])
     with pytest.raises(InvalidInput, match="密码至少需要6位"):
         add_staff(store, ADMIN, work_no="0303", name="钱七", password="abc", roles=["clerk"])

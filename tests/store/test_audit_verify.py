@@ -93,3 +93,39 @@ def test_deleted_chain_head_does_not_hide_the_chain(store: Store) -> None:
     (report,) = verify(store)
     assert (report.chain, report.ok, report.broken_seq) == ("QC01", False, 4)
     assert "链头记录被删除" in report.problem
+
+
+def test_a_log_cut_short_with_its_head_rewound_is_found(store: Store) -> None:
+    # Cut the last two entries and rewind the head to the third: the hashes still chain up,
+    # but the outbox (every audit entry travels in it) still holds entries 4 and 5.
+    with store.read() as s:
+        third = s.execute(text("SELECT hash FROM audit_entry WHERE seq = 3")).scalar_one()
+    _sql(store, "DELETE FROM audit_entry WHERE seq > 3")
+    _sql(store, "UPDATE audit_head SET seq = 3, hash = :h", h=third)
+
+    (report,) = verify(store)
+    assert not report.ok and report.entries == 3
+    assert "审计日志被截短" in report.problem and "第 5 条审计记录" in report.problem
+
+    result = _cli_verify(store.url)
+    assert result.returncode == 6, result.stderr
+    assert "[QC01] 第 4 条记录异常：审计日志被截短" in result.stdout
+
+
+def test_an_emptied_log_is_not_reported_as_empty(any_url: str, tmp_path: Path) -> None:
+    from app.demo import seed
+
+    s = Store(any_url)
+    migrate.upgrade(s.engine)
+    seed(s)
+    _sql(s, "DELETE FROM audit_entry")
+    _sql(s, "DELETE FROM audit_head")
+    reports = verify(s)
+    s.dispose()
+    assert [r.ok for r in reports] == [False]
+    assert "审计日志为空，但数据库中有本应带审计记录的数据" in reports[0].problem
+    assert "工作人员 24 条" in reports[0].problem
+
+    result = _cli_verify(any_url)
+    assert result.returncode == 6, result.stderr
+    assert "审计日志被清空或删除" in result.stdout and "Traceback" not in result.stderr
