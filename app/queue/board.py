@@ -9,6 +9,7 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queue.closed_days import closed_reason
 from app.queue.hallctx import HallContext, line_of, ticket_view, waiting_rows
 from app.queue.hours import hours_text, is_open
 from app.queue.numbering import local_now
@@ -40,6 +41,7 @@ def line_statuses(
 ) -> list[LineStatus]:
     local = local_now(now)
     waiting = Waiting(session, ctx, local.date())
+    workday = not enforce_hours or closed_reason(session, local.date()) is None
     issued = dict(
         session.execute(
             select(TicketCounter.line_id, TicketCounter.last_seq).where(
@@ -60,7 +62,7 @@ def line_statuses(
                 name=line.name,
                 waiting=n,
                 est_wait_minutes=ctx.est_wait(line.id, n),
-                open_now=is_open(line.hours, local) or not enforce_hours,
+                open_now=workday and (is_open(line.hours, local) or not enforce_hours),
                 cap_left=max(0, line.daily_cap - done),
                 hours_text=hours_text(line.hours),
                 daily_cap=line.daily_cap,
