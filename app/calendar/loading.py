@@ -41,7 +41,7 @@ def load_in_session(session: Session, years: Iterable[int] | None = None) -> Wor
     stmt = select(HolidayEntry.day, HolidayEntry.kind, HolidayEntry.year, HolidayEntry.name)
     if years is not None:
         stmt = stmt.where(HolidayEntry.year.in_(sorted(set(years))))
-    return calendar_from_rows(session.execute(stmt).tuples().all())
+    return calendar_from_rows((d, k, y, n) for d, k, y, n in session.execute(stmt).all())
 
 
 def load_calendar(store: Store) -> WorkCalendar:

@@ -24,7 +24,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from app.errors import InvalidInput
@@ -94,6 +102,17 @@ class CalendarRow(BaseModel):
             raise _err(f"“{value or ''}”无法识别，应为 holiday/放假 或 workday/补班")
         return kind
 
+    @field_validator("kind", mode="after")
+    @classmethod
+    def _weekend_workday(cls, kind: DayKind, info: ValidationInfo) -> DayKind:
+        day = info.data.get("date")
+        if kind is DayKind.ADJUSTED_WORKDAY and isinstance(day, date) and day.weekday() < 5:
+            raise _err(
+                f"{day.isoformat()}是星期{_WEEKDAYS[day.weekday()]}，本来就是工作日，"
+                "不能登记为补班日"
+            )
+        return kind
+
     @field_validator("year", mode="before")
     @classmethod
     def _year(cls, value: Any) -> int | None:
@@ -106,11 +125,6 @@ class CalendarRow(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> CalendarRow:
-        if self.kind is DayKind.ADJUSTED_WORKDAY and self.date.weekday() < 5:
-            raise _err(
-                f"{self.date.isoformat()}是星期{_WEEKDAYS[self.date.weekday()]}，本来就是工作日，"
-                "不能登记为补班日"
-            )
         if self.year is None:
             found = _YEAR_IN_DOC.search(self.source_doc)
             self.year = int(found.group(1)) if found else self.date.year
