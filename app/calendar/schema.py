@@ -17,6 +17,7 @@ taken from "YYYY年" in ``source_doc``, else from the date.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass
@@ -73,7 +74,7 @@ class CalendarRow(BaseModel):
 
     model_config = ConfigDict(str_strip_whitespace=True, extra="forbid")
 
-    date: date
+    date: dt.date
     kind: DayKind
     name: str = Field(default="", max_length=50)
     source_doc: str = Field(default="", max_length=200)
@@ -81,7 +82,7 @@ class CalendarRow(BaseModel):
 
     @field_validator("date", mode="before")
     @classmethod
-    def _date(cls, value: Any) -> date:
+    def _date(cls, value: Any) -> dt.date:
         text = str(value if value is not None else "").strip()
         if not text:
             raise _err("缺少日期")
@@ -90,7 +91,7 @@ class CalendarRow(BaseModel):
             raise _err(f"“{text}”格式不对，应写成 2027-01-01")
         y, m, d = (int(g) for g in match.groups() if g is not None)
         try:
-            return date(y, m, d)
+            return dt.date(y, m, d)
         except ValueError:
             raise _err(f"“{text}”不是有效日期") from None
 
@@ -106,7 +107,7 @@ class CalendarRow(BaseModel):
     @classmethod
     def _weekend_workday(cls, kind: DayKind, info: ValidationInfo) -> DayKind:
         day = info.data.get("date")
-        if kind is DayKind.ADJUSTED_WORKDAY and isinstance(day, date) and day.weekday() < 5:
+        if kind is DayKind.ADJUSTED_WORKDAY and isinstance(day, dt.date) and day.weekday() < 5:
             raise _err(
                 f"{day.isoformat()}是星期{_WEEKDAYS[day.weekday()]}，本来就是工作日，"
                 "不能登记为补班日"
