@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from app.calendar.loading import DB_KIND, load_in_session
 from app.calendar.recompute import registered
+from app.calendar.schema import parse_calendar_file
 from app.calendar.statutory import statutory_days, supported
 from app.errors import InvalidInput
 from app.holiday_source import HolidayEntry as SourceEntry
@@ -198,8 +199,6 @@ def _audit(row: HolidayEntry | None) -> dict[str, object] | None:
 def import_calendar_file(
     store: Store, actor: Actor, path: str | Path, *, replace_years: bool = False
 ) -> ImportReport:
-    from app.calendar.schema import parse_calendar_file
-
     entries = parse_calendar_file(path)
     return import_entries(store, actor, entries, replace_years=replace_years,
                           source=Path(path).name)  # fmt: skip
