@@ -41,7 +41,7 @@ def line_statuses(
 ) -> list[LineStatus]:
     local = local_now(now)
     waiting = Waiting(session, ctx, local.date())
-    workday = not enforce_hours or closed_reason(session, local.date()) is None
+    closed = (closed_reason(session, local.date()) or "") if enforce_hours else ""
     issued = dict(
         session.execute(
             select(TicketCounter.line_id, TicketCounter.last_seq).where(
@@ -62,12 +62,13 @@ def line_statuses(
                 name=line.name,
                 waiting=n,
                 est_wait_minutes=ctx.est_wait(line.id, n),
-                open_now=workday and (is_open(line.hours, local) or not enforce_hours),
+                open_now=not closed and (is_open(line.hours, local) or not enforce_hours),
                 cap_left=max(0, line.daily_cap - done),
                 hours_text=hours_text(line.hours),
                 daily_cap=line.daily_cap,
                 issued_today=done,
                 windows_open=ctx.open_windows(line.id),
+                closed_today=closed,
             )
         )
     return out
