@@ -138,14 +138,9 @@ def import_entries(
                 )
             )
         }
-        for year in years:
+        for year in years:  # the file becomes this year's whole arrangement: is it whole?
             if replace_years or year not in stored_years:
                 final = {e.day for e in items if e.year == year and e.kind is DayKind.HOLIDAY}
-            else:
-                final = {d for d, r in old_rows.items() if r.year == year and r.kind == "holiday"}
-                final -= {e.day for e in items if e.kind is not DayKind.HOLIDAY}
-                final |= {e.day for e in items if e.year == year and e.kind is DayKind.HOLIDAY}
-            if replace_years or year not in stored_years:
                 _check_complete(year, final, source or "导入的安排")
         for e in items:
             after = (DB_KIND[e.kind], e.name)
