@@ -9,8 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.calendar import loading as calendar_loading
+from app.calendar.due import compute_due_date
+from app.calendar.importing import import_calendar_file
 from app.holiday_source import HolidayEntry as SourceEntry
-from app.holiday_source import entries_from_chinese_calendar, parse_holiday_file
+from app.holiday_source import entries_from_chinese_calendar
 from app.journal import Actor, unit_of_work
 from app.permissions import require
 from app.workcalendar import DayKind, WorkCalendar
@@ -18,15 +21,11 @@ from db.engine import Store
 from db.models import HolidayEntry
 
 _KIND_TO_DB = {DayKind.HOLIDAY: "holiday", DayKind.ADJUSTED_WORKDAY: "workday"}
-_DB_TO_KIND = {v: k for k, v in _KIND_TO_DB.items()}
 
 
 def load_calendar(store: Store) -> WorkCalendar:
-    with store.read() as s:
-        rows = s.execute(select(HolidayEntry.day, HolidayEntry.kind, HolidayEntry.year)).all()
-    entries = {day: _DB_TO_KIND[kind] for day, kind, _ in rows}
-    years = {year for *_, year in rows}
-    return WorkCalendar(entries, years)
+    """The stored calendar; years without an imported arrangement are computed (provisional)."""
+    return calendar_loading.load_calendar(store)
 
 
 def store_entries(store: Store, actor: Actor, entries: Iterable[SourceEntry]) -> dict[str, int]:
@@ -69,8 +68,12 @@ def seed_from_package(store: Store, actor: Actor, years: Iterable[int]) -> dict[
 
 
 def import_file(store: Store, actor: Actor, path: str | Path) -> dict[str, int]:
-    return store_entries(store, actor, parse_holiday_file(path))
+    """Add or replace the days the file names (app.calendar.importing has the full report)."""
+    report = import_calendar_file(store, actor, path)
+    return {"years": len(report.years), "entries": len(report.changes),
+            "changed": len({c.year for c in report.changes})}  # fmt: skip
 
 
 def due_date(store: Store, start: dt.date, days: int, *, count_start_day: bool = False) -> dt.date:
-    return load_calendar(store).add_working_days(start, days, count_start_day=count_start_day)
+    cal = load_calendar(store)
+    return compute_due_date(cal, start, days, "W", count_start_day=count_start_day).date

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from app.calendar.due import limit_text
 from app.errors import NotFound
 from db.engine import Store
 from db.models import Department, Matter
@@ -48,6 +49,8 @@ class MatterSummary:
     promise_days: int
     legal_days: int
     match: str  # how it matched: 名称/前缀/包含/编码/拼音/首字母/关键词
+    promise_unit: str = "W"  # W 工作日, N 自然日 (app.calendar.due.UNIT_NAMES)
+    legal_unit: str = "W"
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -73,6 +76,8 @@ class _Entry:
     promise_days: int
     legal_days: int
     confidential: bool
+    promise_unit: str
+    legal_unit: str
     # Every searchable field joined by NUL: a query can match only where it is a substring
     # of this, so one C-level `in` rejects most entries before any ranking work.
     haystack: str = ""
@@ -146,6 +151,8 @@ class CatalogIndex:
                     promise_days=m.promise_limit_value,
                     legal_days=m.legal_limit_value,
                     confidential=m.confidential,
+                    promise_unit=m.promise_limit_unit,
+                    legal_unit=m.legal_limit_unit,
                     haystack=_haystack(
                         m.name, m.short_name, m.impl_code.lower(), m.basic_code.lower(),
                         " ".join(m.keywords or []), m.result_name, dname,
@@ -231,6 +238,8 @@ def _summary(e: _Entry, how: str) -> MatterSummary:
         case_type=CASE_TYPES.get(e.case_type, str(e.case_type)),
         promise_days=e.promise_days,
         legal_days=e.legal_days,
+        promise_unit=e.promise_unit,
+        legal_unit=e.legal_unit,
         match=how,
     )
 
@@ -273,6 +282,8 @@ def get_guide(store: Store, impl_code: str, *, public: bool = False) -> dict[str
             ),
             "legal_days": m.legal_limit_value,
             "promise_days": m.promise_limit_value,
+            "legal_unit": m.legal_limit_unit,
+            "promise_unit": m.promise_limit_unit,
             "conditions": m.conditions,
             "materials": [
                 {
@@ -315,5 +326,5 @@ def get_guide(store: Store, impl_code: str, *, public: bool = False) -> dict[str
 
 
 def _limit(value: int, unit: str, note: str, *, instant: bool = False) -> str:
-    text = "即办（当场办结）" if instant and value == 0 else f"{value}{UNIT.get(unit, '日')}"
+    text = "即办（当场办结）" if instant and value == 0 else limit_text(value, unit)
     return f"{text}；{note}" if note else text

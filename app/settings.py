@@ -56,7 +56,7 @@ class Settings:
     priority_max_consecutive: int = _setting(2, "连续叫优先号的最多次数，之后必须叫一个普通号")
     noshow_rejoin_after: int = _setting(3, "过号后补到：排在其后第几位")
     queue_enforce_hours: bool = _setting(
-        True, "只在业务类别的办理时间内发号；培训或演示时可设为否"
+        True, "只在工作日（节假日不发号、调休补班日照常）和业务类别的办理时间内发号；培训或演示时可设为否"
     )
     wait_yellow_minutes: int = _setting(30, "效能监察：预计等候达到多少分钟显示黄色预警")
     wait_red_minutes: int = _setting(60, "效能监察：预计等候达到多少分钟显示红色预警")

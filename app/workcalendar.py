@@ -2,8 +2,10 @@
 
 A :class:`WorkCalendar` knows, for the years it covers, which days are statutory holidays and
 which weekend days are 补班 (adjusted working days) from the State Council's yearly schedule.
-It refuses to answer for any other year: guessing "Monday to Friday" there would give a due
-date that is silently wrong once the schedule is published.
+For any other year it either refuses (the default: guessing "Monday to Friday" there would
+give a due date that is silently wrong once the schedule is published) or, given a
+``fallback``, answers from the statutory holidays of that year (app.calendar.statutory) and
+says so: :meth:`WorkCalendar.is_provisional` is true for such a year.
 
 Counting convention (domain.md §3.2): the acceptance day is not counted; day 1 is the first
 working day after it, and the due date is the end of the N-th working day. A centre can choose
@@ -13,12 +15,12 @@ working day after it, and the due date is the end of the N-th working day. A cen
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 from app.errors import InvalidInput, UserError
 
-__all__ = ["CalendarNotMaintained", "DayKind", "WorkCalendar"]
+__all__ = ["CalendarNotMaintained", "CalendarOutOfRange", "DayKind", "Fallback", "WorkCalendar"]
 
 _ONE_DAY = timedelta(days=1)
 
@@ -38,22 +40,71 @@ class CalendarNotMaintained(UserError):
         self.year = year
 
 
+class CalendarOutOfRange(UserError):
+    """A year neither imported nor computable (outside the statutory calculator's range)."""
+
+    def __init__(self, year: int, first: int, last: int) -> None:
+        super().__init__(
+            f"{year}年的节假日安排未导入，且超出法定节假日可推算的范围（{first}–{last}年），"
+            "无法计算该年的日期"
+        )
+        self.year = year
+
+
+# year -> {day: (kind, name)} of the statutory holidays, or None when the year cannot be computed
+Fallback = Callable[[int], Mapping[date, tuple[DayKind, str]] | None]
+
+
 class WorkCalendar:
-    def __init__(self, entries: Mapping[date, DayKind], covered_years: set[int] | range) -> None:
+    def __init__(
+        self,
+        entries: Mapping[date, DayKind],
+        covered_years: set[int] | range | frozenset[int],
+        *,
+        names: Mapping[date, str] | None = None,
+        fallback: Fallback | None = None,
+        fallback_range: tuple[int, int] = (0, 0),
+    ) -> None:
         self._entries = dict(entries)
         self._covered = frozenset(covered_years)
+        self._names = dict(names or {})
+        self._fallback = fallback
+        self._fallback_range = fallback_range
 
     @property
     def covered_years(self) -> frozenset[int]:
+        """Years whose official arrangement is in this calendar (imported)."""
         return self._covered
 
-    def _require(self, d: date) -> None:
-        if d.year not in self._covered:
-            raise CalendarNotMaintained(d.year)
+    def is_provisional(self, d: date) -> bool:
+        """True when ``d`` is judged by computed statutory holidays, not an official notice."""
+        return d.year not in self._covered and d not in self._entries
+
+    def rests_on_provisional(self, first: date, last: date) -> bool:
+        """True when any day from ``first`` to ``last`` (either order) is provisional."""
+        lo, hi = min(first, last), max(first, last)
+        return any(y not in self._covered for y in range(lo.year, hi.year + 1))
+
+    def _computed(self, year: int) -> Mapping[date, tuple[DayKind, str]]:
+        if self._fallback is None:
+            raise CalendarNotMaintained(year)
+        table = self._fallback(year)
+        if table is None:
+            raise CalendarOutOfRange(year, *self._fallback_range)
+        return table
+
+    def day_name(self, d: date) -> str:
+        """The holiday's name (元旦, 春节（补假）…), or "" for an ordinary day."""
+        if d in self._entries:
+            return self._names.get(d, "")
+        if d.year in self._covered:
+            return ""
+        return self._computed(d.year).get(d, (DayKind.HOLIDAY, ""))[1]
 
     def is_workday(self, d: date) -> bool:
-        self._require(d)
         kind = self._entries.get(d)
+        if kind is None and d.year not in self._covered:
+            kind = self._computed(d.year).get(d, (None, ""))[0]
         if kind is DayKind.HOLIDAY:
             return False
         if kind is DayKind.ADJUSTED_WORKDAY:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.catalog import CatalogIndex, get_guide
+from app.calendar.due import limit_text
+from app.catalog import CatalogIndex, MatterSummary, get_guide
 from app.catalog_io import export_catalog, import_catalog, read_catalog_file, write_catalog_file
 from app.cli.admin import require_admin
 from app.cli.args import short_text
@@ -43,7 +44,7 @@ def _search(args: argparse.Namespace) -> int:
         args.query, limit=args.limit, department=args.department, matter_type=args.matter_type
     )
     lines = [
-        f"{h.name}\t{h.department}\t{h.case_type}\t承诺{h.promise_days}日\t{h.impl_code}"
+        f"{h.name}\t{h.department}\t{h.case_type}\t{_promise(h)}\t{h.impl_code}"
         for h in hits
     ]
     emit(args, [h.as_dict() for h in hits], "\n".join(lines) or "没有找到匹配的事项")
@@ -78,3 +79,7 @@ def _export(args: argparse.Namespace) -> int:
     emit(args, {"file": str(path), "matters": len(data["matters"])},
          f"已导出 {len(data['matters'])} 个事项到 {path}")  # fmt: skip
     return 0
+
+
+def _promise(h: MatterSummary) -> str:
+    return "即办" if h.promise_days == 0 else f"承诺{limit_text(h.promise_days, h.promise_unit)}"

@@ -9,6 +9,7 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queue.closed_days import closed_reason
 from app.queue.hallctx import HallContext, line_of, ticket_view, waiting_rows
 from app.queue.hours import hours_text, is_open
 from app.queue.numbering import local_now
@@ -41,6 +42,7 @@ def line_statuses(
 ) -> list[LineStatus]:
     local = local_now(now)
     waiting = Waiting(session, ctx, local.date())
+    closed = (closed_reason(session, local.date()) or "") if enforce_hours else ""
     issued = dict(
         session.execute(
             select(TicketCounter.line_id, TicketCounter.last_seq).where(
@@ -61,12 +63,13 @@ def line_statuses(
                 name=line.name,
                 waiting=n,
                 est_wait_minutes=ctx.est_wait(line.id, n),
-                open_now=is_open(line.hours, local) or not enforce_hours,
+                open_now=not closed and (is_open(line.hours, local) or not enforce_hours),
                 cap_left=max(0, line.daily_cap - done),
                 hours_text=hours_text(line.hours),
                 daily_cap=line.daily_cap,
                 issued_today=done,
                 windows_open=ctx.open_windows(line.id),
+                closed_today=closed,
             )
         )
     return out

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, InvalidInput
+from app.queue.closed_days import check_workday
 from app.queue.hours import hours_text, is_open
 from app.queue.numbering import format_number, local_now, next_seq
 from app.queue.priority import Applicant
@@ -44,9 +45,10 @@ def issue_ticket(
     it was booked, so it is honoured even when walk-in numbers have run out.
     """
     check_source(source)
-    if enforce_hours:
-        check_open(line, now)
     day = local_now(now).date()
+    if enforce_hours:
+        check_workday(session, day)
+        check_open(line, now)
     seq = next_seq(session, line.id, day)
     if within_cap and seq > line.daily_cap:
         # Raising rolls back the counter bump too, so the number is not lost.

@@ -52,6 +52,7 @@ class LineStatus:
     daily_cap: int = 0
     issued_today: int = 0
     windows_open: int = 0  # active, unpaused windows serving the line
+    closed_today: str = ""  # why the hall issues nothing today (holiday, weekend), else ""
 
     def as_dict(self) -> dict[str, Any]:
         return _plain(asdict(self))

@@ -93,6 +93,9 @@ class ReceiptData:
     special_procedure_note: str = ""  # 听证/检验/检测/鉴定… not counted toward the limit
     qr_payload: str = ""  # progress query / 好差评 link; empty → no QR
     issued_on: date | None = None  # defaults to the acceptance date
+    statutory_unit: str = "W"  # W 工作日, N 自然日
+    promised_unit: str = "W"
+    promised_due_note: str = ""  # "按法定节假日暂算，以国务院公布的安排为准" when provisional
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,8 @@ class NoticeData:
     case_no: str = ""  # for the barcode; falls back to notice_no
     qr_payload: str = ""  # link to the online 办事指南
     issued_on: date | None = None
+    statutory_unit: str = "W"  # W 工作日, N 自然日
+    promised_unit: str = "W"
 
 
 @dataclass(frozen=True)

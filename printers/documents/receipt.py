@@ -21,6 +21,7 @@ from printers.documents.sections import (
     contact_rows,
     finish,
     header,
+    limit_text,
     matter_rows,
     party_rows,
     section,
@@ -53,15 +54,18 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
         parties += party_rows(d.agent, "代理人/联系人")
     story += [section("二、申请人信息"), field_table(parties)]
 
+    due_text = fmt_d(d.promised_due)
+    if d.promised_due_note:
+        due_text += f"（{d.promised_due_note}）"
     timing = [
         ["接收材料时间", fmt_dt(d.received_at), "受理时间", fmt_dt(d.accepted_at)],
         [
             "法定办结时限",
-            f"{d.statutory_days} 个工作日",
+            limit_text(d.statutory_days, d.statutory_unit),
             "承诺办结时限",
-            f"{d.promised_days} 个工作日",
+            limit_text(d.promised_days, d.promised_unit),
         ],
-        ["承诺办结日期", fmt_d(d.promised_due), "是否收费", d.fee],
+        ["承诺办结日期", due_text, "是否收费", d.fee],
     ]
     if d.special_procedure_note:
         timing.append(["特别程序", d.special_procedure_note])
@@ -98,7 +102,7 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
     story.append(Spacer(1, 2 * mm))
     story.append(
         para(
-            "温馨提示：承诺办结时限自受理之日起按工作日计算，不含法定节假日；依法需要听证、检验、"
+            f"温馨提示：承诺办结时限自受理之日起{_counting(d.promised_unit)}；依法需要听证、检验、"
             "检测、鉴定、专家评审的，所需时间不计入办结时限。请妥善保管本通知书，凭本通知书及有效"
             "身份证件查询进度、领取结果。",
             "small",
@@ -116,3 +120,9 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
         hall_name=d.hall.hall_name,
         gap_mm=4,
     )
+
+
+def _counting(unit: str) -> str:
+    if unit == "N":
+        return "按自然日计算，期满日为法定节假日的顺延至节后第一个工作日"
+    return "按工作日计算，不含法定节假日"

@@ -124,3 +124,11 @@ def finish(
     )
     return build_pdf(out_path, story, title=f"{title} {doc_no}",
                      footer=f"{hall_name}  {title}  {doc_no}")  # fmt: skip
+
+
+UNIT_DAYS = {"W": "个工作日", "N": "个自然日"}
+
+
+def limit_text(days: int, unit: str) -> str:
+    """"20 个工作日" / "60 个自然日": a time limit with its unit."""
+    return f"{days} {UNIT_DAYS.get(unit, '个工作日')}"

@@ -820,6 +820,14 @@ pregnant women and appointments: tap here</translation>
             <numerusform>Committed: %n working days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/lookup/lookup_window.py" line="161"/>
+        <source>承诺%n个自然日</source>
+        <translation>
+            <numerusform>Committed: %n calendar day</numerusform>
+            <numerusform>Committed: %n calendar days</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/lookup/lookup_window.py" line="164"/>
         <source>请点击事项查看办事指南</source>
@@ -875,6 +883,14 @@ pregnant women and appointments: tap here</translation>
         <translation>
             <numerusform>%n working day</numerusform>
             <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clerk/catalog_model.py" line="60"/>
+        <source>%n 个自然日</source>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
         </translation>
     </message>
     <message>

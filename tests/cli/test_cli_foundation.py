@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +120,13 @@ def test_operator_session(
     )
     exported = yichuang(any_url, "catalog", "export", "catalog.xlsx")
     assert exported.ok().startswith("已导出 68 个事项")
-    search, unmaintained = reading.wait()
+    search, provisional = reading.wait()
     hits = search.json()
     assert isinstance(hits, list)
     assert {"有限责任公司设立登记", "个体工商户设立登记"} <= {h["name"] for h in hits}
     assert all(len(h["impl_code"]) == 31 for h in hits)
-    unmaintained.refused("节假日日历未维护2027年")
+    # 2027 is not imported: computed from the statutory holidays, and said so.
+    assert provisional.ok() == "2027-03-02（按法定节假日暂算，以国务院公布的安排为准）"
 
     # Administrative commands run as a named administrator (the demo's Q0024).
     yichuang(any_url, "catalog", "import", "catalog.xlsx").refused("此命令需要系统管理员登录")
@@ -133,7 +135,11 @@ def test_operator_session(
     imported = yichuang(any_url, "catalog", "import", "catalog.xlsx", "--json")
     assert imported.json() == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
     (tmp_path / "2027.csv").write_text(CSV_2027, encoding="utf-8")
-    assert yichuang(any_url, "calendar", "import", "2027.csv").ok() == "已导入 1 个年度、1 条安排"
+    # One line cannot stand for a year's arrangement; the full (sample) file can.
+    yichuang(any_url, "calendar", "import", "2027.csv").refused("2027年的安排缺少法定节假日")
+    sample = Path(str(files("resources").joinpath("calendar", "sample-2027.csv")))
+    report = yichuang(any_url, "calendar", "import", str(sample)).ok()
+    assert report.startswith("导入 sample-2027.csv（2027年，只增改文件所列日期）：新增 32 条")
     assert yichuang(any_url, "calendar", "due", "2027-03-01", "1").ok() == "2027-03-02"
     added = yichuang(any_url, "staff", "add", "Q9001", "测试", "--role", "clerk",
                      "--password", "abcdef12")  # fmt: skip

@@ -43,7 +43,8 @@ LINES = ("social", "civil", "tax")
 
 def _issuer(url: str, worker: int, count: int, out: Any) -> None:
     store = Store(url)
-    q = QueueService(store, Settings(), hall_code="S01")
+    # The real clock: on a weekend or holiday the hall would be closed; this is about races.
+    q = QueueService(store, Settings(queue_enforce_hours=False), hall_code="S01")
     kiosk = Actor(name=f"kiosk:{worker}", roles=frozenset({"kiosk"}))
     got = []
     for i in range(count):

@@ -1,6 +1,6 @@
-"""A small hall in a migrated SQLite file, a queue clock fixed at 10:00 Beijing time (so
-opening hours never depend on when the tests run), and the worker threads drained after each
-test."""
+"""A small hall in a migrated SQLite file, a queue clock fixed at 10:00 Beijing time on a
+working day (so opening hours and holidays never depend on when the tests run), and the worker
+threads drained after each test."""
 
 from __future__ import annotations
 
@@ -42,11 +42,13 @@ CLERK = Actor(name="Q0003", roles=frozenset({"clerk"}), window_no=3, hall_code=H
 
 
 class FixedClock:
-    """10:00 in the hall today, advancing a millisecond per reading so calls stay ordered."""
+    """10:00 in the hall on a working day (the hall is closed on weekends and holidays, so not
+    "today"), advancing a millisecond per reading so calls stay ordered."""
+
+    DAY = dt.date(2026, 3, 10)  # a Tuesday
 
     def __init__(self) -> None:
-        today = dt.datetime.now(HALL_TZ).date()
-        self.now = dt.datetime.combine(today, dt.time(10, 0), tzinfo=HALL_TZ)
+        self.now = dt.datetime.combine(self.DAY, dt.time(10, 0), tzinfo=HALL_TZ)
 
     def __call__(self) -> dt.datetime:
         self.now += dt.timedelta(milliseconds=1)

@@ -54,6 +54,12 @@ class MatterTableModel(QAbstractTableModel):
             return self.tr(self.HEADERS[section])
         return None
 
+    def _days(self, n: int, unit: str) -> str:
+        """A limit with its unit, as the service guide shows it (工作日 or 自然日)."""
+        if unit == "N":
+            return self.tr("%n 个自然日", "", n)
+        return self.tr("%n 个工作日", "", n)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -71,9 +77,9 @@ class MatterTableModel(QAbstractTableModel):
             if col == 4:
                 if m.promise_days == 0:
                     return self.tr("即办")
-                return self.tr("%n 个工作日", "", m.promise_days)
+                return self._days(m.promise_days, m.promise_unit)
             if col == 5:
-                return self.tr("%n 个工作日", "", m.legal_days) if m.legal_days else "—"
+                return self._days(m.legal_days, m.legal_unit) if m.legal_days else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%s\n实施编码：%s\n匹配方式：%s") % (m.name, m.impl_code, m.match)
         if role == IMPL_CODE_ROLE:

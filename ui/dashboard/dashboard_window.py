@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.calendar import calendar_warning
 from app.hall_stats import HallFigures, today, wait_level
+from app.queue.numbering import local_day
 from app.queue.service import QueueService
 from app.queue.views import HallStatus
 from app.settings import Settings
@@ -32,6 +34,7 @@ DASH_QSS = DESK_QSS + """
 QLabel#kpiValue { font-size: 26pt; font-weight: bold; color: #8b1a1a; }
 QLabel#kpiName { color: #555; }
 QWidget#kpi { background: white; border: 1px solid #e2d6cc; border-radius: 8px; }
+QLabel#calendarBanner { background: #fff3cd; color: #7a4a00; padding: 6px; }
 """
 
 
@@ -98,6 +101,11 @@ class DashboardWindow(QMainWindow):
         central = QWidget()
         v = QVBoxLayout(central)
         v.addWidget(title)
+        # One line from 1 November until next year's holiday arrangement is imported.
+        self.calendar_banner = QLabel("")
+        self.calendar_banner.setObjectName("calendarBanner")
+        self.calendar_banner.setVisible(False)
+        v.addWidget(self.calendar_banner)
         v.addLayout(kpi_grid)
         v.addWidget(QLabel(self.tr("各业务类别排队情况")))
         v.addWidget(self.lines, 2)
@@ -122,6 +130,8 @@ class DashboardWindow(QMainWindow):
 
     def refresh(self) -> None:
         hall = self.service.hall_code
+        day = local_day(self.service.clock())
+        run_async(lambda: calendar_warning(self.store, day), self._show_calendar, self._failed)
         run_async(lambda: (self.service.status(), today(self.store, hall, now=self.service.clock())),
                   self._show, self._failed)  # fmt: skip
 
@@ -164,6 +174,10 @@ class DashboardWindow(QMainWindow):
                 self.windows.setItem(r, c, QTableWidgetItem(text))
         self.status.setText(self.tr("每 %d 秒自动刷新") % (REFRESH_MS // 1000))
         self.refreshed.emit()
+
+    def _show_calendar(self, warning: str | None) -> None:
+        self.calendar_banner.setText(warning or "")
+        self.calendar_banner.setVisible(bool(warning))
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(error_text(exc))

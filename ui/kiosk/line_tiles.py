@@ -12,6 +12,8 @@ TILE_H = 200
 
 
 def closed_reason(line: LineStatus) -> str | None:
+    if line.closed_today:  # holiday or weekend: the reason comes from the calendar (Chinese)
+        return line.closed_today
     if not line.open_now:
         return QCoreApplication.translate("LineTile", "未到办理时间（%s）") % line.hours_text
     if line.cap_left <= 0 and line.daily_cap:

@@ -153,11 +153,12 @@ class LookupWindow(QMainWindow):
     def _fill_list(self, rows: list[MatterSummary]) -> None:
         self.matter_list.clear()
         for m in rows:
-            days = (
-                self.tr("即办")
-                if m.promise_days == 0
-                else self.tr("承诺%n个工作日", "", m.promise_days)
-            )
+            if m.promise_days == 0:
+                days = self.tr("即办")
+            elif m.promise_unit == "N":
+                days = self.tr("承诺%n个自然日", "", m.promise_days)
+            else:
+                days = self.tr("承诺%n个工作日", "", m.promise_days)
             item = QListWidgetItem(f"{m.name}　（{days}）")
             item.setData(Qt.ItemDataRole.UserRole, m.impl_code)
             self.matter_list.addItem(item)
