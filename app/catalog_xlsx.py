@@ -3,6 +3,8 @@ kind, Chinese headers, list fields as comma-separated text."""
 
 from __future__ import annotations
 
+import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +116,30 @@ def _set(rec: dict[str, Any], key: str, value: Any) -> None:
     rec[parts[-1]] = value
 
 
+def _sheet_rows(ws: Any, path: Path, title: str) -> list[tuple[Any, ...]]:
+    """All rows of a sheet as values. openpyxl turns a date cell with an impossible serial
+    number into an error value with a warning, or fails with OverflowError: both are named."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            rows = list(ws.iter_rows(values_only=True))
+        except (OverflowError, ValueError):
+            raise InvalidInput(
+                f"{path.name}：工作表“{title}”中有超出范围的日期（日期序号无效），"
+                "请把日期改为如 2024-01-01 的形式"
+            ) from None
+    for w in caught:
+        text = str(w.message)
+        if "outside the limits for dates" in text:
+            cell = re.match(r"Cell (\w+)", text)
+            where = f"单元格 {cell.group(1)} " if cell else ""
+            raise InvalidInput(
+                f"{path.name}：工作表“{title}”{where}的日期超出范围（日期序号无效），"
+                "请把日期改为如 2024-01-01 的形式"
+            )
+    return rows
+
+
 def read_xlsx(path: Path) -> dict[str, Any]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
@@ -125,8 +151,7 @@ def read_xlsx(path: Path) -> dict[str, Any]:
     for title, cols in SHEETS:
         if title not in wb.sheetnames:
             raise InvalidInput(f"{path.name} 缺少工作表“{title}”")
-        ws = wb[title]
-        rows = list(ws.iter_rows(values_only=True))
+        rows = _sheet_rows(wb[title], path, title)
         header = [str(h or "").strip() for h in rows[0]] if rows else []
         index = {}
         for key, label in cols:

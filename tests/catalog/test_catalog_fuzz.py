@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -117,6 +118,26 @@ def test_fuzzed_workbook_is_imported_or_refused_in_chinese(
         import_catalog(store, ADMIN, read_catalog_file(path))
     except InvalidInput as exc:
         assert "fuzz.xlsx" in exc.message
+        assert dump(tmp_path / "fuzz.db") == before
+    finally:
+        store.dispose()
+
+
+def test_a_date_cell_with_an_impossible_serial_is_named(tmp_path: Path) -> None:
+    # Found by the fuzzer: a date-formatted cell with a serial before year 1 made openpyxl warn or fail.
+    clean = tmp_path / "clean.xlsx"
+    write_catalog_file(copy.deepcopy(SMALL), clean)
+    wb = load_workbook(clean)
+    ws = wb["依据"]
+    col = next(c.column for c in ws[1] if "日期" in str(c.value))
+    ws.cell(row=2, column=col, value=-700000).number_format = "yyyy-mm-dd"  # before year 1
+    path = tmp_path / "bad-date.xlsx"
+    wb.save(path)
+    store = _store(tmp_path)
+    before = dump(tmp_path / "fuzz.db")
+    try:
+        with pytest.raises(InvalidInput, match="bad-date.xlsx.*日期超出范围"):
+            import_catalog(store, ADMIN, read_catalog_file(path))
         assert dump(tmp_path / "fuzz.db") == before
     finally:
         store.dispose()
