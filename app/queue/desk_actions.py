@@ -38,19 +38,3 @@ def desk_state(w: WindowStatus) -> DeskState:
     return DeskState(frozenset({"transfer", "finish", "rejoin"}), "finish", "call",
                      f"{t.number} 办理中：办完按 F5 办结，之后才能叫下一位或暂停")  # fmt: skip
 
-
-def refusal(w: WindowStatus, action: str) -> str | None:
-    """Why ``action`` cannot be taken now (Chinese), or None when it can."""
-    state = desk_state(w)
-    if action == "call" and state.f1 == "recall":
-        return None  # F1 again on a called number is a recall
-    if action in state.allowed:
-        return None
-    t = w.current
-    if action == "pause" and t is not None:
-        return f"当前号 {t.number} 尚未办结，请先办结或过号再暂停"
-    if action == "call" and t is not None:
-        return f"当前号 {t.number} 正在办理，请先办结（F5）"
-    if action == "call" and w.paused:
-        return f"{w.no} 号窗口已暂停服务，请先按 F6 恢复"
-    return "当前没有正在呼叫或办理的号"

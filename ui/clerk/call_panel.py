@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import NothingWaiting
 from app.journal import Actor
-from app.queue.desk_actions import DeskState, desk_state, refusal
+from app.queue.desk_actions import DeskState, desk_state
 from app.queue.service import RATINGS, QueueService
 from app.queue.views import LineStatus, TicketView, WindowStatus
 from app.settings import Settings
@@ -70,7 +70,7 @@ class CallPanel(QWidget):
         self.devices = CallDevices(settings)
         self.window_status: WindowStatus | None = None
         self.lines: list[LineStatus] = []
-        self._busy = self._refreshing = False
+        self._busy = self._refreshing = self._again = False
         self.state: DeskState | None = None
         self.shortcuts: list[QShortcut] = []
         self.setObjectName("callPanel")
@@ -180,8 +180,9 @@ class CallPanel(QWidget):
 
     def refresh(self) -> None:
         if self._refreshing:
+            self._again = True  # an action just finished: read once more after this one
             return
-        self._refreshing = True
+        self._refreshing, self._again = True, False
 
         def job() -> tuple[WindowStatus, list[LineStatus], list[TicketView], dt.datetime]:
             svc = self.service()
@@ -196,6 +197,8 @@ class CallPanel(QWidget):
 
     def _show(self, result: Any) -> None:
         self._refreshing = False
+        if self._again:
+            self.refresh()  # this result may predate the last action; the next one will not
         self.window_status, self.lines, upcoming, now = result
         self.upcoming_model.set_rows(upcoming, now)
         w = self.window_status
@@ -258,17 +261,6 @@ class CallPanel(QWidget):
                 button.style().polish(button)
         self.hint_label.setText(state.hint)
 
-    def _refused(self, action: str) -> bool:
-        """Say why a key cannot act now (the button is greyed; the key still explains)."""
-        w = self.window_status
-        if w is None:
-            return False
-        why = refusal(w, action)
-        if why:
-            self.say(why)
-            self.changed.emit()
-        return bool(why)
-
     # --- actions ---------------------------------------------------------------------------
 
     def _act(
@@ -299,12 +291,14 @@ class CallPanel(QWidget):
         run_async(lambda: fn(self.service()), done, failed)
 
     def do_call(self) -> None:
-        if self._refused("call"):
-            return
-        if self.state is not None and self.state.f1 == "recall":
-            self.do_recall()  # F1 again: the number was not heard
-            return
-        self._act(lambda s: s.call_next(self.actor, self.window_no), self._called)
+        def f1(s: QueueService) -> TicketView:
+            # Decided on the worker from the window as stored now, not from the last refresh:
+            # F1 again on a number just called (not heard) calls it again.
+            if desk_state(s.window(self.window_no)).f1 == "recall":
+                return s.recall(self.actor, self.window_no)
+            return s.call_next(self.actor, self.window_no)
+
+        self._act(f1, self._called)
 
     def do_recall(self) -> None:
         self._act(lambda s: s.recall(self.actor, self.window_no), self._called)
@@ -320,8 +314,6 @@ class CallPanel(QWidget):
         self._act(lambda s: s.finish(self.actor, self.window_no), self._finished)
 
     def do_pause(self) -> None:
-        if self._refused("pause"):
-            return
         paused = bool(self.window_status and self.window_status.paused)
         if paused:
             self._act(lambda s: s.resume(self.actor, self.window_no), self._paused)

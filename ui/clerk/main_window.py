@@ -28,10 +28,12 @@ class ClerkWindow(QMainWindow):
         *,
         hall_name: str,
         departments: list[tuple[str, str]],
+        queue_service: Any = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.settings, self.info, self.actor = store, settings, info, actor
+        self._queue_service = queue_service
         self.window_no = settings.window_no or info.window_no or 0
         self.setWindowTitle(self.tr("一窗 · %s · 窗口人员端") % hall_name)
         self.tabs = QTabWidget()
@@ -83,7 +85,8 @@ class ClerkWindow(QMainWindow):
             return None
         if not self.window_no:
             return None
-        return CallPanel(self.store, self.settings, self.actor, self.window_no, bind_keys=False)
+        return CallPanel(self.store, self.settings, self.actor, self.window_no, bind_keys=False,
+                         service=self._queue_service)  # fmt: skip
 
     def lock(self) -> None:
         from ui.clerk.screen_lock import LockDialog
