@@ -53,3 +53,22 @@ def test_print(url: str, profile: str, hall_name: str) -> PrintResult:
 def save_devices(actor: Actor, values: dict[str, str], path: Path | None = None) -> Path:
     require(actor, "devices.manage")
     return settings_mod.save({k: v for k, v in values.items() if k in DEVICE_KEYS}, path)
+
+
+def describe_url(url: str) -> str:
+    """A device address in words a clerk understands (``sim://`` means nothing to them)."""
+    from urllib.parse import urlsplit
+
+    url = url.strip()
+    if not url:
+        return "未配置"
+    parts = urlsplit(url)
+    if parts.scheme == "sim":
+        return "模拟设备：不连接实体设备，测试打印的内容只显示在预览中"
+    if parts.scheme == "serial":
+        return f"串口设备 {parts.path or parts.netloc}"
+    if parts.scheme == "socket":
+        return f"网络设备 {parts.netloc}"
+    if parts.scheme == "file":
+        return f"打印到文件 {parts.path}"
+    return f"未知的地址类型“{parts.scheme or url}”，可用 serial://、socket://、file://、sim://"
