@@ -92,11 +92,12 @@ class TicketDesk:
             number=t.number,
             line_name=t.line_name,
             ahead=t.ahead,
-            est_wait_minutes=None,
+            # "约 0 分钟" is never printed: the wait is shown only when there is one.
+            est_wait_minutes=t.est_wait_minutes if t.ahead > 0 and t.est_wait_minutes > 1 else None,
             issued_at=local_now(t.issued_at if t.issued_at.tzinfo else
                                 t.issued_at.replace(tzinfo=dt.UTC)),  # fmt: skip
             qr_payload=kt.qr,
-            notice_lines=[kt.wait, *kt.notice],
+            notice_lines=list(kt.notice),
             priority_label=t.priority_label,
         )
 

@@ -16,6 +16,15 @@ def wait_text(ahead: int, minutes: int) -> str:
     return f"前面还有 {ahead} 人 · 预计等候约 {minutes} 分钟"
 
 
+def tile_wait_text(waiting: int, minutes: int) -> str:
+    """On a line's tile: ``等候 6 人 · 约 9 分钟``, or ``现在无需等候``."""
+    if waiting <= 0:
+        return "现在无需等候"
+    if minutes <= 1:
+        return f"等候 {waiting} 人 · 很快"
+    return f"等候 {waiting} 人 · 约 {minutes} 分钟"
+
+
 def windows_text(windows: list[int]) -> str:
     """Where the ticket is served: ``请到 3、4、5 号窗口办理``."""
     if not windows:

@@ -186,7 +186,7 @@ class HallWindow(QWidget):
                 chip.setObjectName("waitChip")
                 chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 self.waiting_row.addWidget(chip, i // 4, i % 4)
-            chip.setText(self.tr("%s  %s 等候 %d 人") % (ln.prefix, ln.name, ln.waiting))
+            chip.setText(self.tr("%s  %s  %d 人") % (ln.prefix, ln.name, ln.waiting))
 
     def _announce(self, call: CallEvent) -> None:
         text = self.announcer.enqueue(call.number, call.window_no)

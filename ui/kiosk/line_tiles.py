@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.kiosk.wording import tile_wait_text
 from app.queue.views import LineStatus
 
 TILE_MIN_W = 440
@@ -53,9 +54,7 @@ class LineTile(QPushButton):
         if reason:
             self.info_label.setText(reason)
         else:
-            self.info_label.setText(
-                self.tr("等候 %d 人 · 约 %d 分钟") % (line.waiting, line.est_wait_minutes)
-            )
+            self.info_label.setText(tile_wait_text(line.waiting, line.est_wait_minutes))
         self.setEnabled(reason is None)
         for label in (self.name_label, self.hint_label, self.info_label):
             label.setProperty("closed", reason is not None)
