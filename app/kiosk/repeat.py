@@ -26,6 +26,7 @@ class RepeatGuard:
         self.clock = clock
         self._recent: dict[str, Recent] = {}
         self._home_at = -1e9
+        self._asked_at = -1e9
 
     def issued(self, line_code: str, number: str) -> None:
         self._recent[line_code] = Recent(line_code, number, self.clock())
@@ -36,6 +37,14 @@ class RepeatGuard:
     def tap_guarded(self) -> bool:
         """True while a tile tap is the tail of the tap that brought the kiosk home."""
         return self.clock() - self._home_at < RETURN_GUARD_SECONDS
+
+    def asked(self) -> None:
+        self._asked_at = self.clock()
+
+    def confirm_guarded(self) -> bool:
+        """True while a tap on "再取一张" is more likely the second half of a double tap on
+        the tile than an answer (the question appears where the tile was)."""
+        return self.clock() - self._asked_at < RETURN_GUARD_SECONDS
 
     def asks_first(self, line_code: str) -> Recent | None:
         """The ticket just issued for this line, when another one should be confirmed."""

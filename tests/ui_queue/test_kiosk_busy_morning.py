@@ -80,6 +80,9 @@ def test_a_minute_of_quick_taps_issues_only_the_tickets_asked_for(qtbot, kiosk, 
                 quick(kiosk.repeat_screen.no_button)
                 assert kiosk.stack.currentWidget() is kiosk.home
                 continue
+            quick(kiosk.repeat_screen.yes_button)  # the second half of a double tap
+            assert kiosk.stack.currentWidget() is kiosk.repeat_screen
+            clock.t += RETURN_GUARD_SECONDS  # reads the question, then answers
             with qtbot.waitSignal(kiosk.print_finished, timeout=10000):
                 quick(kiosk.repeat_screen.yes_button)
         else:

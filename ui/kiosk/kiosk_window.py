@@ -299,11 +299,14 @@ class KioskWindow(QWidget):
             name = tile.line.name if tile else line_code
             self.repeat_screen.ask(line_code, self.guard.question(recent, name))
             self.stack.setCurrentWidget(self.repeat_screen)
+            self.guard.asked()
             self.asked.emit(line_code)
             return
         self.take_ticket(line_code)
 
     def _repeat_confirmed(self, line_code: str) -> None:
+        if self.guard.confirm_guarded():
+            return  # the tail of a double tap on the tile, not an answer
         self.stack.setCurrentWidget(self.home)
         self.take_ticket(line_code)
 

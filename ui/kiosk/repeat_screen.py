@@ -16,6 +16,7 @@ class RepeatScreen(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(60, 80, 60, 60)
         box.setSpacing(50)
+        box.addStretch(2)  # the answer buttons sit low, away from where the tiles were
         self.question = QLabel()
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
@@ -32,7 +33,7 @@ class RepeatScreen(QWidget):
         row.addWidget(self.no_button, 1)
         row.addWidget(self.yes_button, 1)
         box.addLayout(row)
-        box.addStretch()
+        box.addStretch(1)
 
     def ask(self, line_code: str, question: str) -> None:
         self.line_code = line_code
