@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +27,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     ok.setText(ok_text)
-    cancel.setText(dialog.tr("取消（Esc）"))
+    cancel.setText(QCoreApplication.translate("CallTransfer", "取消（Esc）"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

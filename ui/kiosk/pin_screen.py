@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import InvalidInput
@@ -38,7 +38,7 @@ class _PadPage(QWidget):
         row.addWidget(self.keypad)
         row.addStretch()
         box.addLayout(row)
-        self.back = QPushButton(self.tr("返回"))
+        self.back = QPushButton(QCoreApplication.translate("PinScreen", "返回"))
         self.back.setObjectName("plainButton")
         box.addWidget(self.back, alignment=Qt.AlignmentFlag.AlignHCenter)
         box.addStretch()
