@@ -3,12 +3,12 @@ status for the device dialog. Saving needs the devices.manage permission."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import settings as settings_mod
 from app.journal import Actor
+from app.kiosk.hall_clock import hall_now
 from app.permissions import require
 from printers.escpos import PrinterStatus, PrintResult, TicketData, print_ticket, query_status
 
@@ -42,7 +42,7 @@ def test_print(url: str, profile: str, hall_name: str) -> PrintResult:
         line_name="打印机测试票",
         ahead=0,
         est_wait_minutes=None,
-        issued_at=dt.datetime.now(),
+        issued_at=hall_now().replace(microsecond=0),  # the hall's time, not the PC's zone
         qr_payload="yichuang:printer-test",
         notice_lines=["中文、数字 0123456789 与二维码清晰即为正常", "￥ 符号测试：￥10.00"],
         priority_label=None,

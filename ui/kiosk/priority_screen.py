@@ -121,7 +121,7 @@ class PriorityScreen(QWidget):
 
     def accept_id(self, number: str, name_masked: str = "") -> bool:
         try:
-            rid = parse_resident_id(number)
+            rid = parse_resident_id(number, today=hall_today())
         except InvalidInput as exc:
             self.message.setText(exc.message)
             return False
