@@ -78,8 +78,8 @@ def main(out: Path = OUT) -> None:
     pump(1500)
     kiosk.grab().save(str(OUT / "kiosk_ticket_portrait.png"))
     kiosk.go_home()
-    kiosk.guard.came_home = lambda: None  # type: ignore[method-assign]  # no tap guard here
-    kiosk.guard._home_at = -1e9
+    later = kiosk.guard.clock() + 10  # ten seconds on: past the return guard, within 3 minutes
+    kiosk.guard.clock = lambda: later
     kiosk.tile_tapped("SCJG")  # the same line again a moment later: asked first
     pump(300)
     kiosk.grab().save(str(OUT / "kiosk_repeat_portrait.png"))

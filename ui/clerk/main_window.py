@@ -93,8 +93,8 @@ class ClerkWindow(QMainWindow):
 
         dialog = LockDialog(self.store, self.settings, self.info.work_no, self.info.name, self)
         dialog.sign_out.connect(self.sign_out)
-        self.centralWidget().setVisible(False)  # nothing readable behind the lock
-        dialog.finished.connect(lambda _r: self.centralWidget().setVisible(True))
+        self.tabs.setVisible(False)  # nothing readable behind the lock
+        dialog.finished.connect(lambda _r: self.tabs.setVisible(True))
         self.lock_dialog = dialog
         dialog.open()
 
