@@ -61,9 +61,14 @@ class Settings:
     wait_yellow_minutes: int = _setting(30, "效能监察：预计等候达到多少分钟显示黄色预警")
     wait_red_minutes: int = _setting(60, "效能监察：预计等候达到多少分钟显示红色预警")
     voice_template: str = _setting("请 {number} 号 到 {window} 号窗口 办理", "叫号语音模板")
-    kiosk_admin_pin: str = _setting("246810", "退出取号机全屏模式的管理员密码")
+    kiosk_pin_hash: str = _setting(
+        "", "退出取号机全屏模式的管理员密码（argon2 摘要，由首次运行或 yichuang kiosk pin set 写入）"
+    )
     kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")
-    ticket_qr: str = _setting("ticket:{hall}:{number}:{day}", "小票二维码内容模板")
+    kiosk_repeat_seconds: int = _setting(180, "同一业务在此秒数内再次取号时先询问，0 为不询问")
+    ticket_qr: str = _setting(
+        "", "小票二维码链接模板（http/https，如 https://…/q?n={number}&d={day}），留空不印二维码"
+    )
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
 
     config_path: Path | None = None

@@ -4,180 +4,203 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="39"/>
+        <location filename="../../ui/clerk/call_panel.py" line="40"/>
         <source>已呼叫</source>
         <translation>Called</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="40"/>
+        <location filename="../../ui/clerk/call_panel.py" line="41"/>
         <source>办理中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="79"/>
+        <location filename="../../ui/clerk/call_panel.py" line="90"/>
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="84"/>
-        <location filename="../../ui/clerk/call_panel.py" line="196"/>
+        <location filename="../../ui/clerk/call_panel.py" line="95"/>
+        <location filename="../../ui/clerk/call_panel.py" line="235"/>
         <source>当前没有正在办理的号</source>
         <translation>No ticket in service</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="95"/>
+        <location filename="../../ui/clerk/call_panel.py" line="110"/>
         <source>叫号</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="96"/>
+        <location filename="../../ui/clerk/call_panel.py" line="111"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="97"/>
+        <location filename="../../ui/clerk/call_panel.py" line="112"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="98"/>
+        <location filename="../../ui/clerk/call_panel.py" line="113"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="99"/>
+        <location filename="../../ui/clerk/call_panel.py" line="114"/>
         <source>开始办理</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="100"/>
+        <location filename="../../ui/clerk/call_panel.py" line="115"/>
         <source>办结</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="101"/>
+        <location filename="../../ui/clerk/call_panel.py" line="116"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="103"/>
+        <location filename="../../ui/clerk/call_panel.py" line="117"/>
+        <source>过号补回</source>
+        <translation>Late return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_panel.py" line="120"/>
         <source>%s（%s）</source>
         <translation>%s (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="119"/>
+        <location filename="../../ui/clerk/call_panel.py" line="133"/>
         <source>本窗口等候情况</source>
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="127"/>
+        <location filename="../../ui/clerk/call_panel.py" line="141"/>
         <source>候叫队列（按叫号顺序）</source>
         <translation>Up next (in calling order)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="173"/>
-        <source>暂停服务中</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/call_panel.py" line="173"/>
+        <location filename="../../ui/clerk/call_panel.py" line="206"/>
         <source>服务中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="175"/>
+        <location filename="../../ui/clerk/call_panel.py" line="206"/>
+        <source>暂停服务中（按 F6 恢复）</source>
+        <translation>Paused (F6 to resume)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_panel.py" line="212"/>
+        <source>还有 %d 人未列出</source>
+        <translation>%d more not listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_panel.py" line="214"/>
         <source>恢复（F6）</source>
         <translation>Resume (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="175"/>
+        <location filename="../../ui/clerk/call_panel.py" line="214"/>
         <source>暂停（F6）</source>
         <translation>Pause (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="178"/>
+        <location filename="../../ui/clerk/call_panel.py" line="217"/>
         <source>本窗口可叫：%d 人</source>
         <translation>Ready to call: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="186"/>
+        <location filename="../../ui/clerk/call_panel.py" line="225"/>
         <source>%s %s：等候 %d 人，约 %d 分钟</source>
         <translation>%s %s: %d waiting, about %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="207"/>
+        <location filename="../../ui/clerk/call_panel.py" line="246"/>
         <source>等候 %d 分钟</source>
         <translation>waited %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="208"/>
+        <location filename="../../ui/clerk/call_panel.py" line="247"/>
         <source>第 %d 次呼叫 · %s</source>
         <translation>Call no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="233"/>
+        <location filename="../../ui/clerk/call_panel.py" line="284"/>
         <source>当前没有等候的群众</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="250"/>
+        <location filename="../../ui/clerk/call_panel.py" line="308"/>
         <source>%s 已过号</source>
         <translation>%s marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="268"/>
+        <location filename="../../ui/clerk/call_panel.py" line="326"/>
         <source>当前没有可转移的号</source>
         <translation>No ticket to transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="279"/>
+        <location filename="../../ui/clerk/call_panel.py" line="350"/>
+        <source>%s 已补回，前面还有 %d 人</source>
+        <translation>%s is back in the queue, %d ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_panel.py" line="355"/>
         <source>%s 已转移</source>
         <translation>%s transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="286"/>
+        <location filename="../../ui/clerk/call_panel.py" line="362"/>
         <source>窗口屏：%s</source>
         <translation>Window display: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="290"/>
+        <location filename="../../ui/clerk/call_panel.py" line="366"/>
         <source>请%s号 办理</source>
         <translation>Now serving %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="293"/>
+        <location filename="../../ui/clerk/call_panel.py" line="369"/>
         <source>暂停服务</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="293"/>
+        <location filename="../../ui/clerk/call_panel.py" line="369"/>
         <source>%d号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="296"/>
+        <location filename="../../ui/clerk/call_panel.py" line="372"/>
         <source>%s 已办结</source>
         <translation>%s finished</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="299"/>
+        <location filename="../../ui/clerk/call_panel.py" line="375"/>
         <source>%s 已办结，请群众在评价器上评价</source>
         <translation>%s finished; please ask the applicant to rate us on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="311"/>
+        <location filename="../../ui/clerk/call_panel.py" line="387"/>
         <source>%s 未评价</source>
         <translation>%s not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="312"/>
+        <location filename="../../ui/clerk/call_panel.py" line="388"/>
         <source>%s 评价：%s</source>
         <translation>%s rated: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="316"/>
+        <location filename="../../ui/clerk/call_panel.py" line="392"/>
         <source>评价器：%s</source>
         <translation>Rating pad: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallTransfer</name>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="30"/>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -219,42 +242,57 @@
 <context>
     <name>ClerkWindow</name>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="33"/>
+        <location filename="../../ui/clerk/main_window.py" line="38"/>
         <source>一窗 · %s · 窗口人员端</source>
         <translation>Yichuang · %s · Clerk desk</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="39"/>
+        <location filename="../../ui/clerk/main_window.py" line="44"/>
         <source>叫号</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="41"/>
+        <location filename="../../ui/clerk/main_window.py" line="46"/>
         <source>事项目录 / 办事指南</source>
         <translation>Catalog / Service guide</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="42"/>
+        <location filename="../../ui/clerk/main_window.py" line="47"/>
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="42"/>
+        <location filename="../../ui/clerk/main_window.py" line="47"/>
         <source>未分配窗口</source>
         <translation>No window assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="44"/>
+        <location filename="../../ui/clerk/main_window.py" line="49"/>
         <source>%s（工号 %s，%s）</source>
         <translation>%s (staff no. %s, %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="48"/>
+        <location filename="../../ui/clerk/main_window.py" line="53"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="54"/>
+        <source>锁屏</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="57"/>
+        <source>签退</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="63"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="49"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>外接设备…</source>
         <translation>Devices…</translation>
     </message>
@@ -424,109 +462,109 @@
 <context>
     <name>DeviceDialog</name>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="46"/>
+        <location filename="../../ui/devices/device_dialog.py" line="55"/>
         <source>外接设备设置</source>
         <translation>Device settings</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="60"/>
+        <location filename="../../ui/devices/device_dialog.py" line="70"/>
         <source>打印测试票</source>
         <translation>Print test ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="63"/>
+        <location filename="../../ui/devices/device_dialog.py" line="73"/>
         <source>正在查询打印机状态…</source>
         <translation>Checking printer status…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="69"/>
+        <location filename="../../ui/devices/device_dialog.py" line="89"/>
         <source>小票打印机</source>
         <translation>Ticket printer</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="71"/>
-        <location filename="../../ui/devices/device_dialog.py" line="88"/>
+        <location filename="../../ui/devices/device_dialog.py" line="91"/>
+        <location filename="../../ui/devices/device_dialog.py" line="109"/>
         <source>地址/端口</source>
         <translation>Address / port</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="72"/>
+        <location filename="../../ui/devices/device_dialog.py" line="93"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="81"/>
+        <location filename="../../ui/devices/device_dialog.py" line="102"/>
         <source>读卡测试</source>
         <translation>Test card read</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="86"/>
+        <location filename="../../ui/devices/device_dialog.py" line="107"/>
         <source>身份证阅读器</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="96"/>
-        <location filename="../../ui/devices/device_dialog.py" line="99"/>
+        <location filename="../../ui/devices/device_dialog.py" line="117"/>
+        <location filename="../../ui/devices/device_dialog.py" line="120"/>
         <source>留空表示不使用</source>
         <translation>Leave empty if not used</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="100"/>
+        <location filename="../../ui/devices/device_dialog.py" line="121"/>
         <source>窗口屏与评价器</source>
         <translation>Window display and rating pad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="102"/>
+        <location filename="../../ui/devices/device_dialog.py" line="123"/>
         <source>窗口 LED 屏</source>
         <translation>Window LED display</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="103"/>
+        <location filename="../../ui/devices/device_dialog.py" line="124"/>
         <source>评价器</source>
         <translation>Rating pad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="108"/>
+        <location filename="../../ui/devices/device_dialog.py" line="129"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="112"/>
+        <location filename="../../ui/devices/device_dialog.py" line="133"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="160"/>
+        <location filename="../../ui/devices/device_dialog.py" line="184"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="174"/>
+        <location filename="../../ui/devices/device_dialog.py" line="198"/>
         <source>测试票已打印，共 %d 字节</source>
         <translation>Test ticket printed (%d bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="186"/>
+        <location filename="../../ui/devices/device_dialog.py" line="211"/>
         <source>测试打印失败：</source>
         <translation>Test print failed: </translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="193"/>
+        <location filename="../../ui/devices/device_dialog.py" line="218"/>
         <source>请放置身份证…</source>
         <translation>Place the ID card on the reader…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="206"/>
+        <location filename="../../ui/devices/device_dialog.py" line="231"/>
         <source>读卡正常</source>
         <translation>Card read OK</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="207"/>
+        <location filename="../../ui/devices/device_dialog.py" line="232"/>
         <source>未检测到身份证，请把证件平放在阅读器上</source>
         <translation>No ID card detected. Lay the card flat on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_dialog.py" line="237"/>
+        <location filename="../../ui/devices/device_dialog.py" line="262"/>
         <source>已保存到 %s，立即生效</source>
         <translation>Saved to %s; in effect now</translation>
     </message>
@@ -562,22 +600,6 @@
         <location filename="../../ui/clerk/guide_html.py" line="53"/>
         <source>到现场次数</source>
         <translation>On-site visits</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/clerk/guide_html.py" line="31"/>
-        <source>（%n日）</source>
-        <translation>
-            <numerusform> (%n day)</numerusform>
-            <numerusform> (%n days)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/clerk/guide_html.py" line="54"/>
-        <source>%n 次</source>
-        <translation>
-            <numerusform>%n</numerusform>
-            <numerusform>%n</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ui/clerk/guide_html.py" line="55"/>
@@ -673,34 +695,39 @@
 <context>
     <name>HallWindow</name>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="34"/>
-        <source>请取号后留意叫号，过号请到原窗口补号。老年人、残疾人、军人、孕妇可走优先通道。办事指南和办件进度可在查询一体机上查看。如对服务不满意，请在窗口评价器上评价。</source>
-        <translation>Please take a number and listen for your call; if you miss it, return to the same window to be re-queued. Seniors, people with disabilities, service members and pregnant women may use the priority lane. Service guides and case progress are on the lookup terminal. Not satisfied? Please rate us on the pad at the window.</translation>
+        <location filename="../../ui/hall/hall_window.py" line="36"/>
+        <source>请取号后留意叫号，过号请到叫号的窗口说明，由窗口为您补回。老年人、残疾人、军人、孕妇可走优先通道。办事指南和办件进度可在查询一体机上查看。如对服务不满意，请在窗口评价器上评价。</source>
+        <translation>Take a ticket and listen for your number. If you missed your call, tell the window that called you and they will put you back in the queue. Elderly, disabled, military and pregnant applicants may use the priority lane. Service guides and case progress are on the lookup terminal. If you are not satisfied, please rate us on the window's rating pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="60"/>
+        <location filename="../../ui/hall/hall_window.py" line="63"/>
         <source>一窗 · %s · 大厅显示屏</source>
         <translation>Yichuang · %s · Hall display</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="68"/>
+        <location filename="../../ui/hall/hall_window.py" line="71"/>
         <source>欢迎光临，请取号等候叫号</source>
         <translation>Welcome! Please take a number and wait to be called</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="118"/>
+        <location filename="../../ui/hall/hall_window.py" line="115"/>
+        <source>语音未连接</source>
+        <translation>Voice off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall/hall_window.py" line="128"/>
         <source>yyyy年M月d日  HH:mm</source>
         <translation>d MMM yyyy  HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="142"/>
+        <location filename="../../ui/hall/hall_window.py" line="153"/>
         <source>暂时无法读取叫号信息，正在重试…</source>
         <translation>Queue information unavailable, retrying…</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_window.py" line="178"/>
-        <source>%s 等候 %d 人</source>
-        <translation>%s: %d waiting</translation>
+        <location filename="../../ui/hall/hall_window.py" line="189"/>
+        <source>%s  %s  %d 人</source>
+        <translation>%s  %s  %d waiting</translation>
     </message>
 </context>
 <context>
@@ -719,59 +746,89 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="62"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="69"/>
         <source>一窗 · %s · 取号机</source>
         <translation>Yichuang · %s · Ticket kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="89"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="102"/>
         <source>读卡器故障：%s</source>
         <translation>Card reader fault: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="135"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="150"/>
         <source>请选择办理的业务，轻触取号</source>
         <translation>Choose a service and tap to take a number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="148"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="164"/>
         <source>优先 / 预约签到</source>
         <translation>Priority / Appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="152"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="168"/>
         <source>老年人、残疾人、军人、孕妇
 及已预约的群众请点此</source>
         <translation>Seniors, people with disabilities, service members,
 pregnant women and appointments: tap here</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="223"/>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="185"/>
+        <source>取消优先</source>
+        <translation>Cancel priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="280"/>
         <source>（已读取身份证）</source>
         <translation> (ID card read)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/kiosk_window.py" line="224"/>
-        <source>优先通道%s%s：请选择业务</source>
-        <translation>Priority lane%s%s: choose a service</translation>
+        <location filename="../../ui/kiosk/kiosk_window.py" line="281"/>
+        <source>优先通道 · %s%s
+请选择业务</source>
+        <translation>Priority lane · %s%s
+Choose a service</translation>
     </message>
 </context>
 <context>
     <name>LineTile</name>
     <message>
-        <location filename="../../ui/kiosk/line_tiles.py" line="16"/>
+        <location filename="../../ui/kiosk/line_tiles.py" line="17"/>
         <source>未到办理时间（%s）</source>
         <translation>Outside service hours (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/line_tiles.py" line="18"/>
+        <location filename="../../ui/kiosk/line_tiles.py" line="19"/>
         <source>今日号已取完，请明天再来</source>
         <translation>No tickets left today. Please come back tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/line_tiles.py" line="51"/>
-        <source>等候 %d 人 · 约 %d 分钟</source>
-        <translation>%d waiting · about %d min</translation>
+        <location filename="../../ui/kiosk/line_tiles.py" line="50"/>
+        <source>如：%s</source>
+        <translation>e.g. %s</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/clerk/screen_lock.py" line="28"/>
+        <source>已锁屏</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/screen_lock.py" line="31"/>
+        <source>%s（工号 %s）已锁屏，输入密码解锁</source>
+        <translation>%s (staff no. %s) locked the screen; enter the password to unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/screen_lock.py" line="43"/>
+        <source>解锁（Enter）</source>
+        <translation>Unlock (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/screen_lock.py" line="47"/>
+        <source>签退，换人登录</source>
+        <translation>Sign out for the next clerk</translation>
     </message>
 </context>
 <context>
@@ -906,19 +963,32 @@ Matched by: %s</translation>
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../ui/kiosk/pin_screen.py" line="22"/>
-        <source>退出取号机模式：请输入管理员密码</source>
-        <translation>Exit kiosk mode: enter the administrator password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/pin_screen.py" line="39"/>
+        <location filename="../../ui/kiosk/pin_screen.py" line="41"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pin_screen.py" line="54"/>
+        <location filename="../../ui/kiosk/pin_screen.py" line="53"/>
+        <source>退出取号机模式：请输入管理员密码</source>
+        <translation>Exit kiosk mode: enter the administrator password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pin_screen.py" line="78"/>
         <source>密码错误，请重试</source>
         <translation>Wrong password. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/pin_screen.py" line="87"/>
+        <source>首次使用：请管理员设置退出取号机的密码（6–12 位数字）</source>
+        <translation>First use: administrator, please choose the kiosk exit PIN (6–12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pin_screen.py" line="102"/>
+        <source>请再输入一次</source>
+        <translation>Enter it once more</translation>
     </message>
 </context>
 <context>
@@ -944,62 +1014,109 @@ Matched by: %s</translation>
         <translation>Pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="51"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="52"/>
         <source>优先通道 / 预约签到</source>
         <translation>Priority lane / Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="58"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="59"/>
         <source>请选择优先类别（凭证件到窗口核验）</source>
         <translation>Choose a priority category (show proof at the window)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="79"/>
-        <source>选择业务取号 ›</source>
-        <translation>Choose a service ›</translation>
+        <location filename="../../ui/kiosk/priority_screen.py" line="80"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="145"/>
+        <source>下一步：选择业务 ›</source>
+        <translation>Next: choose a service ›</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="83"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="145"/>
+        <source>预约签到 ›</source>
+        <translation>Check in appointment ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/priority_screen.py" line="160"/>
+        <source>请先选择优先类别，或刷身份证、输入预约码</source>
+        <translation>Choose a priority category, or swipe your ID card or type an appointment code first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/priority_screen.py" line="84"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="90"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="91"/>
         <source>或输入身份证号 / 预约码</source>
         <translation>Or enter an ID card number / appointment code</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="106"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="108"/>
         <source>请将身份证放在读卡区</source>
         <translation>Place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="127"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="130"/>
         <source>已读取：%s %s</source>
         <translation>Read: %s %s</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="130"/>
+        <location filename="../../ui/kiosk/priority_screen.py" line="133"/>
         <source>年满 %d 周岁，自动进入老年人优先通道</source>
         <translation>Aged %d or over: senior priority lane applied</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/priority_screen.py" line="139"/>
-        <source>请先输入身份证号或预约码</source>
-        <translation>Please enter an ID card number or appointment code first</translation>
     </message>
 </context>
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../ui/hall/hall_widgets.py" line="60"/>
+        <location filename="../../ui/hall/hall_widgets.py" line="71"/>
         <source>最近叫号</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_widgets.py" line="77"/>
+        <location filename="../../ui/hall/hall_widgets.py" line="88"/>
         <source>%s  →  %d 号窗口</source>
         <translation>%s  →  Window %d</translation>
+    </message>
+</context>
+<context>
+    <name>RejoinDialog</name>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="68"/>
+        <source>过号补回</source>
+        <translation>Late return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="70"/>
+        <source>群众过号后到窗口说明时，输入其号码，补回到队列中。</source>
+        <translation>When an applicant who missed the call comes back, type the number to put it back in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="73"/>
+        <source>如 B004</source>
+        <translation>e.g. B004</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="74"/>
+        <source>号码</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="75"/>
+        <source>补回（Enter）</source>
+        <translation>Put back (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/repeat_screen.py" line="27"/>
+        <source>不用了，返回首页</source>
+        <translation>No, back to start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/repeat_screen.py" line="30"/>
+        <source>再取一张</source>
+        <translation>Yes, another ticket</translation>
     </message>
 </context>
 <context>
@@ -1060,32 +1177,27 @@ Matched by: %s</translation>
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="36"/>
+        <location filename="../../ui/kiosk/ticket_screen.py" line="42"/>
         <source>轻触屏幕返回首页</source>
         <translation>Tap the screen to return home</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="53"/>
-        <source>前面还有 %d 人 · 预计等候约 %d 分钟</source>
-        <translation>%d ahead of you · about %d min wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="55"/>
+        <location filename="../../ui/kiosk/ticket_screen.py" line="62"/>
         <source>请留意叫号</source>
         <translation>Please listen for your number</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="56"/>
+        <location filename="../../ui/kiosk/ticket_screen.py" line="64"/>
         <source>正在打印小票…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="61"/>
+        <location filename="../../ui/kiosk/ticket_screen.py" line="69"/>
         <source>请取走小票</source>
         <translation>Please take your ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/ticket_screen.py" line="77"/>
+        <location filename="../../ui/kiosk/ticket_screen.py" line="85"/>
         <source>小票打印失败（%s），请记住您的号码 %s 或拍照</source>
         <translation>Ticket printing failed (%s). Please remember your number %s or take a photo.</translation>
     </message>
@@ -1093,24 +1205,29 @@ Matched by: %s</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/clerk/call_transfer.py" line="24"/>
+        <location filename="../../ui/clerk/call_transfer.py" line="40"/>
         <source>转移 %s</source>
         <translation>Transfer %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_transfer.py" line="26"/>
+        <location filename="../../ui/clerk/call_transfer.py" line="42"/>
         <source>转到业务</source>
         <translation>To service line</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_transfer.py" line="32"/>
+        <location filename="../../ui/clerk/call_transfer.py" line="48"/>
         <source>转到窗口</source>
         <translation>To window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_transfer.py" line="36"/>
-        <source> 号窗口</source>
-        <translation> (window)</translation>
+        <location filename="../../ui/clerk/call_transfer.py" line="51"/>
+        <source>%d 号窗口</source>
+        <translation>Window %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/call_transfer.py" line="55"/>
+        <source>转移</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1275,19 @@ Matched by: %s</translation>
     <name>WindowCard</name>
     <message>
         <location filename="../../ui/hall/hall_widgets.py" line="29"/>
+        <location filename="../../ui/hall/hall_widgets.py" line="45"/>
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/hall/hall_widgets.py" line="39"/>
+        <location filename="../../ui/hall/hall_widgets.py" line="42"/>
         <source>暂停服务</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/hall/hall_widgets.py" line="47"/>
+        <source>%d 号窗口 · 暂停</source>
+        <translation>Window %d · paused</translation>
     </message>
 </context>
 <context>
