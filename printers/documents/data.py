@@ -66,6 +66,15 @@ class ReceivedMaterial:
 
 
 @dataclass(frozen=True)
+class DeferredMaterial:
+    """A material accepted as 容缺后补: the case goes ahead, the applicant promised to bring it."""
+
+    name: str
+    promised_on: date  # 承诺补交日期
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     """受理通知书 / 受理回执 (domain.md §4.3)."""
 
@@ -93,6 +102,13 @@ class ReceiptData:
     special_procedure_note: str = ""  # 听证/检验/检测/鉴定… not counted toward the limit
     qr_payload: str = ""  # progress query / 好差评 link; empty → no QR
     issued_on: date | None = None  # defaults to the acceptance date
+    legal_due: date | None = None  # 法定办结日期
+    due_note: str = ""  # e.g. "按法定节假日暂算，以国务院公布的安排为准" (provisional calendar)
+    deferred: list[DeferredMaterial] = field(default_factory=list)  # 容缺后补
+    deferred_consequence: str = ""  # what happens when a promised material does not come
+    notice_no: str = ""  # accepted after this 一次性告知单 was complied with
+    concluded_at: datetime | None = None  # 即办件: concluded on the spot
+    result_name: str = ""  # 即办件: what the applicant received
 
 
 @dataclass(frozen=True)
@@ -146,6 +162,8 @@ class NoticeData:
     case_no: str = ""  # for the barcode; falls back to notice_no
     qr_payload: str = ""  # link to the online 办事指南
     issued_on: date | None = None
+    agent: Party | None = None
+    deadline_note: str = ""  # e.g. the provisional-calendar caveat
 
 
 @dataclass(frozen=True)
