@@ -63,6 +63,18 @@ class Settings:
     kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")
     ticket_qr: str = _setting("ticket:{hall}:{number}:{day}", "小票二维码内容模板")
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
+    # Cases (办件): numbering, warnings, notices, ratings, public progress query.
+    case_no_pattern: str = _setting(
+        "{hall}-{date:%Y%m%d}-{seq:04d}",
+        "办件编号格式：须含 {hall}（大厅编码）和 {seq}（流水号），可用 {region} {year} {date}",
+    )
+    case_yellow_percent: int = _setting(20, "剩余时限不超过承诺时限的百分之几时亮黄灯")
+    case_yellow_min_days: int = _setting(1, "剩余不超过几个工作日时亮黄灯（与百分比取大）")
+    notice_deadline_days: int = _setting(10, "一次性告知单默认补正期限（工作日）")
+    rating_callback_days: int = _setting(1, "差评回访期限（工作日）")
+    rating_fix_days: int = _setting(15, "差评整改反馈期限（工作日）")
+    progress_max_failures: int = _setting(5, "办件查询密码连续错误几次后暂停查询")
+    progress_lock_minutes: int = _setting(15, "办件查询密码错误过多后暂停的分钟数")
 
     config_path: Path | None = None
 

@@ -77,6 +77,7 @@ class ServiceCase(UuidPk, Base):
     promise_due: Mapped[dt.date | None] = mapped_column()
     legal_due: Mapped[dt.date | None] = mapped_column()
     due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    count_start_day: Mapped[bool] = mapped_column(Boolean, default=False)  # 受理当日计入
     extension_days: Mapped[int] = mapped_column(Integer, default=0)
     paused_since: Mapped[dt.date | None] = mapped_column()
     step_no: Mapped[int] = mapped_column(Integer, default=0)  # steps completed

@@ -93,6 +93,7 @@ def upgrade() -> None:
     sa.Column('promise_due', sa.Date(), nullable=True),
     sa.Column('legal_due', sa.Date(), nullable=True),
     sa.Column('due_provisional', sa.Boolean(), nullable=False),
+    sa.Column('count_start_day', sa.Boolean(), nullable=False),
     sa.Column('extension_days', sa.Integer(), nullable=False),
     sa.Column('paused_since', sa.Date(), nullable=True),
     sa.Column('step_no', sa.Integer(), nullable=False),
