@@ -49,6 +49,10 @@ class CaseCalendar:
     def _covered(self, *days: dt.date) -> bool:
         return all(d.year in self._years for d in days)
 
+    def is_provisional(self, day: dt.date) -> bool:
+        """True when ``day``'s year has no official arrangement in the store."""
+        return day.year not in self._years
+
     def is_workday(self, day: dt.date) -> bool:
         cal = self._cal if self._covered(day) else self._fallback
         return cal.is_workday(day)

@@ -33,6 +33,8 @@ from db.models import (
     Matter,
     ProcessStep,
     ServiceCase,
+    Ticket,
+    Window,
 )
 
 DEFAULT_STEPS = ["承办", "审核", "决定"]
@@ -66,6 +68,9 @@ def case_view(s: Session, c: ServiceCase, cal: CaseCalendar, today: dt.date,
     pauses = s.scalars(select(CasePause).where(CasePause.case_id == c.id)).all()
     clock = clock_of(c, cal, pauses, today, percent=settings.case_yellow_percent,
                      min_days=settings.case_yellow_min_days)  # fmt: skip
+    ticket = s.get(Ticket, c.ticket_id) if c.ticket_id else None
+    window = s.scalar(select(Window).where(Window.hall_id == c.hall_id,
+                                           Window.no == c.window_no)) if c.window_no else None  # fmt: skip
     agent = None
     if c.agent:
         a = c.agent
@@ -94,6 +99,8 @@ def case_view(s: Session, c: ServiceCase, cal: CaseCalendar, today: dt.date,
         result_doc_no=c.result_doc_no, concluded_at=c.concluded_at,
         delivery_method=c.delivery_method, delivery_ref=c.delivery_ref,
         delivered_at=c.delivered_at, ticket_id=str(c.ticket_id) if c.ticket_id else None,
+        ticket_number=ticket.number if ticket else "", hall_hours=hall.hours,
+        window_name=window.name if window else "", postal_address=c.postal_address,
     )  # fmt: skip
 
 
@@ -111,13 +118,15 @@ def summary(c: ServiceCase, cal: CaseCalendar, today: dt.date, settings: Setting
     )  # fmt: skip
 
 
-def notice_view(c: ServiceCase, n: CaseNotice, breaches: list[str] | None = None) -> NoticeView:
+def notice_view(c: ServiceCase, n: CaseNotice, breaches: list[str] | None = None,
+                cal: CaseCalendar | None = None) -> NoticeView:  # fmt: skip
     return NoticeView(case_no=c.case_no, notice_no=n.notice_no, ordinal=n.ordinal,
                       issued_at=n.issued_at, issued_by=n.issued_by,
                       issued_by_name=n.issued_by_name, approved_by=n.approved_by,
                       items=[dict(i) for i in n.items], deadline=n.deadline,
                       consequence=n.consequence, open=n.open,
-                      breaches=breaches or [])  # fmt: skip
+                      breaches=breaches or [],
+                      deadline_provisional=bool(cal and cal.is_provisional(n.deadline)))  # fmt: skip
 
 
 def document_view(c: ServiceCase, d: CaseDocument) -> DocumentView:
@@ -126,7 +135,7 @@ def document_view(c: ServiceCase, d: CaseDocument) -> DocumentView:
     return DocumentView(case_no=c.case_no, kind=d.kind, kind_label=DOC_KINDS.get(d.kind, d.kind),
                         doc_no=d.doc_no, issued_at=d.issued_at, issued_by=d.issued_by,
                         issued_by_name=d.issued_by_name, sha256=d.sha256,
-                        reprint=d.reprint)  # fmt: skip
+                        reprint=d.reprint, payload=d.payload)  # fmt: skip
 
 
 def event_view(e: CaseEvent) -> Event:

@@ -242,30 +242,7 @@ class CaseService:
 
     def checklist(self, impl_code: str) -> Checklist:
         with self.store.read() as s:
-            m = _current_matter(s, impl_code)
-            items = [
-                ChecklistItem(seq=x.seq, name=x.name,
-                              form=("原件及复印件" if x.originals and x.copies
-                                    else "复印件" if x.copies and not x.originals else "原件"),
-                              originals=x.originals, copies=x.copies, medium=x.medium,
-                              necessity=NECESSITY.get(x.necessity, x.necessity),
-                              required=x.necessity == "required", issuer=x.issuer,
-                              notes=x.notes)
-                for x in m.materials
-            ]  # fmt: skip
-            bases = sorted(m.legal_bases, key=legal_basis_sort_key)
-            fee = "不收费" if not m.fee_charged else "；".join(str(i) for i in m.fee_items) or "收费"
-            return Checklist(
-                impl_code=m.impl_code, basic_code=m.basic_code, matter_name=m.name,
-                matter_version=m.version, matter_type=MATTER_TYPES.get(m.matter_type, ""),
-                department=m.department.name, department_uscc=m.department.uscc,
-                case_type=m.case_type, promise_days=m.promise_limit_value,
-                promise_unit=m.promise_limit_unit, legal_days=m.legal_limit_value,
-                legal_unit=m.legal_limit_unit, fee=fee, conditions=m.conditions,
-                legal_basis="；".join(f"《{b.title}》{b.article}" for b in bases),
-                steps=step_names(s, m.id), place=m.place, hours=m.hours,
-                consult_phone=m.consult_phone, supervise_phone=m.supervise_phone, items=items,
-            )  # fmt: skip
+            return _checklist(s, _current_matter(s, impl_code))
 
     def validate_intake(self, data: IntakeInput) -> dict[str, str]:
         _, today = self._now()
@@ -466,7 +443,7 @@ class CaseService:
                 text += f"；经 {approver.name} 批准再次告知，记违反一次性告知：{'、'.join(breached)}"  # type: ignore[union-attr]
             self._event(uow, c, "notice", text, now, notice_no=n.notice_no, breaches=breached)
             s.flush()
-            return notice_view(c, n, breached)
+            return notice_view(c, n, breached, cal)
 
     def resolve_items(self, actor: Actor, case_no: str, seqs: Sequence[int]) -> NoticeView:
         """The applicant came back: tick off what they brought."""
@@ -520,7 +497,8 @@ class CaseService:
             return self._view(uow.session, c, cal, today)
 
     def record_document(self, actor: Actor, case_no: str, *, kind: str, doc_no: str, sha256: str,
-                        reprint: bool = False) -> DocumentView:  # fmt: skip
+                        reprint: bool = False,
+                        payload: dict[str, Any] | None = None) -> DocumentView:  # fmt: skip
         """Keep a record of a document exactly as issued (its PDF's SHA-256). Call it after
         rendering; a reprint (补打) is recorded as such."""
         permissions.require(actor, "case.intake")
@@ -540,7 +518,8 @@ class CaseService:
                 raise Conflict(f"文书 {doc_no} 尚未出具过，不能补打")
             d = CaseDocument(case_id=c.id, kind=kind, doc_no=doc_no.strip(), issued_at=now,
                              issued_by=actor.name, issued_by_name=actor.display_name,
-                             sha256=digest, reprint=bool(reprint or earlier))  # fmt: skip
+                             sha256=digest, reprint=bool(reprint or earlier),
+                             payload=payload)  # fmt: skip
             uow.session.add(d)
             uow.session.flush()
             uow.record("case.document", "case_document", d.id,
@@ -548,6 +527,46 @@ class CaseService:
             label = DOC_KINDS[kind] + ("（补打）" if d.reprint else "")
             self._event(uow, c, "document", f"出具{label} {d.doc_no}", now, sha256=digest)
             return document_view(c, d)
+
+    def document_no(self, actor: Actor, case_no: str, kind: str) -> str:
+        """The number of the document of ``kind`` the case calls for now: receipt, refusal,
+        notice (the latest), pause_notice (the latest pause), extension_notice (the latest
+        extension), result_slip."""
+        permissions.require(actor, "case.intake")
+        if kind not in DOC_KINDS:
+            raise InvalidInput(f"文书种类“{kind}”无效，可选：{'、'.join(DOC_KINDS)}")
+        with self.store.read() as s:
+            c = self._case(s, case_no)
+            if kind == "receipt":
+                if c.accepted_at is None:
+                    raise Conflict(f"办件 {c.case_no} 尚未受理")
+                return numbering.doc_no(c.case_no, "receipt")
+            if kind == "refusal":
+                if c.status != "refused":
+                    raise Conflict(f"办件 {c.case_no} 未作不予受理")
+                return numbering.doc_no(c.case_no, "refusal")
+            if kind == "notice":
+                notices = _notices(s, c)
+                if not notices:
+                    raise Conflict(f"办件 {c.case_no} 没有出具过一次性告知单")
+                return notices[-1].notice_no
+            if kind in ("pause_notice", "extension_notice"):
+                ev = "pause" if kind == "pause_notice" else "extend"
+                last = s.scalar(select(CaseEvent).where(CaseEvent.case_id == c.id,
+                                                        CaseEvent.kind == ev)
+                                .order_by(CaseEvent.at.desc()).limit(1))  # fmt: skip
+                if last is None:
+                    raise Conflict(f"办件 {c.case_no} 没有{DOC_KINDS[kind][:-3]}记录")
+                return str(last.data["notice_no"])
+            return f"{c.case_no}-JG"
+
+    def case_checklist(self, case_no: str) -> Checklist:
+        """The checklist of the matter version the case was received under."""
+        with self.store.read() as s:
+            c = self._case(s, case_no)
+            m = s.get(Matter, c.matter_id)
+            assert m is not None
+            return _checklist(s, m)
 
     # --- after acceptance -----------------------------------------------------------------
 
@@ -661,7 +680,9 @@ class CaseService:
             no = numbering.doc_no(c.case_no, "extension_notice", (k or 0) + 1)
             self._event(uow, c, "extend", f"延期{days}日（{approver.name}批准）：{reason.strip()}；"
                         f"承诺办结日期改为 {c.promise_due.isoformat() if c.promise_due else ''}",
-                        now, days=days, approver=approver.name, notice_no=no)  # fmt: skip
+                        now, days=days, approver=approver.name, approver_name=approver.display_name,
+                        reason=reason.strip(), notice_no=no, promise_due=c.promise_due,
+                        provisional=c.due_provisional)  # fmt: skip
             return self._view(s, c, cal, today)
 
     def conclude(self, actor: Actor, case_no: str, *, result: str, doc_name: str = "",
@@ -734,12 +755,13 @@ class CaseService:
         with self.store.read() as s:
             c = self._case(s, case_no)
             view = case_view(s, c, cal, today, self.settings)
-            notices = [notice_view(c, n) for n in _notices(s, c)]
+            notices = [notice_view(c, n, None, cal) for n in _notices(s, c)]
             docs = [document_view(c, d) for d in s.scalars(select(CaseDocument).where(
                 CaseDocument.case_id == c.id).order_by(CaseDocument.issued_at))]  # fmt: skip
             events = [event_view(e) for e in s.scalars(select(CaseEvent).where(
                 CaseEvent.case_id == c.id).order_by(CaseEvent.at, CaseEvent.id))]  # fmt: skip
             pauses = [{"kind": p.kind, "reason": p.reason, "basis": p.basis,
+                       "expected_days": p.expected_days, "started_at": p.started_at.isoformat(),
                        "start_day": p.start_day.isoformat(),
                        "end_day": p.end_day.isoformat() if p.end_day else None,
                        "result": p.result}
@@ -751,8 +773,10 @@ class CaseService:
             breaches = [{"staff": b.staff, "staff_name": b.staff_name, "material": b.material,
                          "first_notice_no": b.first_notice_no, "approved_by": b.approved_by}
                         for b in s.scalars(select(CaseBreach).where(CaseBreach.case_id == c.id))]  # fmt: skip
+            extensions = [{"at": e.at.isoformat(), **e.data} for e in events if e.kind == "extend"]
             return CaseDetail(case=view, notices=notices, documents=docs, timeline=events,
-                              pauses=pauses, ratings=ratings, breaches=breaches)  # fmt: skip
+                              pauses=pauses, ratings=ratings, breaches=breaches,
+                              extensions=extensions)  # fmt: skip
 
     def _summaries(self, s: Session, rows: Sequence[ServiceCase], today: dt.date,
                    cal: CaseCalendar) -> list[CaseSummary]:  # fmt: skip
@@ -986,6 +1010,32 @@ class CaseService:
             c = s.get(ServiceCase, f.case_id)
             assert r is not None and c is not None
             return rating.follow_view(f, r, c, today)
+
+
+def _checklist(s: Session, m: Matter) -> Checklist:
+    items = [
+        ChecklistItem(seq=x.seq, name=x.name,
+                      form=("原件及复印件" if x.originals and x.copies
+                            else "复印件" if x.copies and not x.originals else "原件"),
+                      originals=x.originals, copies=x.copies, medium=x.medium,
+                      necessity=NECESSITY.get(x.necessity, x.necessity),
+                      required=x.necessity == "required", issuer=x.issuer,
+                      notes=x.notes)
+        for x in m.materials
+    ]  # fmt: skip
+    bases = sorted(m.legal_bases, key=legal_basis_sort_key)
+    fee = "不收费" if not m.fee_charged else "；".join(str(i) for i in m.fee_items) or "收费"
+    return Checklist(
+        impl_code=m.impl_code, basic_code=m.basic_code, matter_name=m.name,
+        matter_version=m.version, matter_type=MATTER_TYPES.get(m.matter_type, ""),
+        department=m.department.name, department_uscc=m.department.uscc,
+        case_type=m.case_type, promise_days=m.promise_limit_value,
+        promise_unit=m.promise_limit_unit, legal_days=m.legal_limit_value,
+        legal_unit=m.legal_limit_unit, fee=fee, conditions=m.conditions,
+        legal_basis="；".join(f"《{b.title}》{b.article}" for b in bases),
+        steps=step_names(s, m.id), place=m.place, hours=m.hours,
+        consult_phone=m.consult_phone, supervise_phone=m.supervise_phone, items=items,
+    )  # fmt: skip
 
 
 def _current_matter(s: Session, impl_code: str) -> Matter:

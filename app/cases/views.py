@@ -33,7 +33,9 @@ DOC_KINDS = {
     "pause_notice": "特别程序告知书",
     "extension_notice": "延期办理告知书",
     "result": "办理结果",
+    "result_slip": "结果领取单",
 }
+PROVISIONAL_NOTE = "按法定节假日暂算，以国务院公布的安排为准"
 
 
 def plain(value: Any) -> Any:
@@ -214,6 +216,7 @@ class NoticeView(_AsDict):
     consequence: str
     open: bool
     breaches: list[str] = field(default_factory=list)  # materials recorded as breaches
+    deadline_provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,6 +230,7 @@ class DocumentView(_AsDict):
     issued_by_name: str
     sha256: str
     reprint: bool
+    payload: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -287,6 +291,10 @@ class CaseView(_AsDict):
     delivery_ref: str
     delivered_at: dt.datetime | None
     ticket_id: str | None
+    ticket_number: str = ""
+    hall_hours: str = ""
+    window_name: str = ""
+    postal_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -298,6 +306,7 @@ class CaseDetail(_AsDict):
     pauses: list[dict[str, Any]]
     ratings: list[dict[str, Any]]
     breaches: list[dict[str, Any]]
+    extensions: list[dict[str, Any]] = field(default_factory=list)  # days, reason, approver, at, doc_no, promise_due
 
 
 @dataclass(frozen=True)

@@ -173,6 +173,7 @@ class CaseDocument(UuidPk, Base):
     issued_by_name: Mapped[str] = mapped_column(String(50), default="")
     sha256: Mapped[str] = mapped_column(String(64))
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)  # 补打
+    payload: Mapped[dict[str, Any] | None] = mapped_column()  # the data as printed
 
 
 class Inquiry(UuidPk, Base):

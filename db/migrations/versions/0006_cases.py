@@ -148,6 +148,7 @@ def upgrade() -> None:
     sa.Column('issued_by_name', sa.String(length=50), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('reprint', sa.Boolean(), nullable=False),
+    sa.Column('payload', sa.JSON(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['service_case.id'], name=op.f('fk_case_document_case_id_service_case')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_document'))
