@@ -55,7 +55,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def seeded(store: Store) -> Store:
+def seeded(store: Store) -> Store:  # noqa: F811 - the imported fixture, used by name
     import_catalog(store, ADMIN, small_catalog())
     seed_hall(store, ADMIN, small_hall())
     seed_from_package(store, ADMIN, [2026])
