@@ -45,6 +45,9 @@ class Settings:
     id_reader: str = _setting("sim://", "身份证阅读器地址")
     led_display: str = _setting("", "窗口屏地址，留空不使用")
     rating_pad: str = _setting("", "评价器地址，留空不使用")
+    a4_printer: str = _setting(
+        "", "A4 文书打印机：留空为系统默认打印机；或填打印机名称；file:///目录 表示存为 PDF 文件"
+    )
     # Rules that vary by province [P]: documented defaults, see docs/domain.md.
     lockout_attempts: int = _setting(5, "连续登录失败几次后锁定账号")
     lockout_minutes: int = _setting(15, "账号锁定分钟数")

@@ -109,6 +109,7 @@ class ReceiptData:
     notice_no: str = ""  # accepted after this 一次性告知单 was complied with
     concluded_at: datetime | None = None  # 即办件: concluded on the spot
     result_name: str = ""  # 即办件: what the applicant received
+    limit_unit: str = "个工作日"  # or 个自然日 (the limits carry their unit)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class NoticeData:
     issued_on: date | None = None
     agent: Party | None = None
     deadline_note: str = ""  # e.g. the provisional-calendar caveat
+    limit_unit: str = "个工作日"  # or 个自然日
 
 
 @dataclass(frozen=True)

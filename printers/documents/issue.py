@@ -31,7 +31,7 @@ KINDS: dict[str, tuple[type[Any], Builder]] = {
     "refusal": (RefusalData, build_refusal),
     "pause_notice": (SuspensionData, build_suspension),
     "extension_notice": (ExtensionData, build_extension),
-    "result": (ResultSlipData, build_result_slip),
+    "result_slip": (ResultSlipData, build_result_slip),
 }
 
 

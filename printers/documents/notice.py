@@ -91,9 +91,9 @@ def build_notice(
                 ["办理流程", d.procedure],
                 [
                     "法定办结时限",
-                    f"{d.statutory_days} 个工作日",
+                    f"{d.statutory_days} {d.limit_unit}",
                     "承诺办结时限",
-                    f"{d.promised_days} 个工作日",
+                    f"{d.promised_days} {d.limit_unit}" if d.promised_days else "即办",
                 ],
                 ["收费标准", d.fee, "办理时间", d.office_hours],
                 ["办理地点", d.location],

@@ -73,11 +73,11 @@ def build_receipt(
         parties += party_rows(d.agent, "代理人/联系人")
     story += [section("二、申请人信息"), field_table(parties)]
 
-    promised = f"{d.promised_days} 个工作日" if d.promised_days else "即办（当场办结）"
+    promised = f"{d.promised_days} {d.limit_unit}" if d.promised_days else "即办（当场办结）"
     due = fmt_d(d.promised_due) + (f"（{d.due_note}）" if d.due_note else "")
     timing = [
         ["接收材料时间", fmt_dt(d.received_at), "受理时间", fmt_dt(d.accepted_at)],
-        ["法定办结时限", f"{d.statutory_days} 个工作日", "承诺办结时限", promised],
+        ["法定办结时限", f"{d.statutory_days} {d.limit_unit}", "承诺办结时限", promised],
         ["承诺办结日期", due, "是否收费", d.fee],
     ]
     if d.legal_due is not None:
