@@ -41,6 +41,7 @@ class CaseCalendar:
         # Uncovered years: Monday to Friday, provisional (the official arrangement is missing).
         self._fallback = WorkCalendar({}, range(1900, 2200))
         self._years = years
+        self._prefix: dict[int, list[int]] = {}
 
     @classmethod
     def load(cls, store: Store) -> CaseCalendar:
@@ -95,29 +96,46 @@ class CaseCalendar:
             note = f"{years}年节假日安排尚未导入，暂按周一至周五计算，导入后自动重算"
         return DueDate(day, bool(provisional), note)
 
+    def _year_prefix(self, year: int) -> list[int]:
+        """prefix[i] = working days from 1 Jan to the i-th day of ``year`` (1-based)."""
+        got = self._prefix.get(year)
+        if got is None:
+            got, n, day = [0], 0, dt.date(year, 1, 1)
+            while day.year == year:
+                n += self.is_workday(day)
+                got.append(n)
+                day += _DAY
+            self._prefix[year] = got
+        return got
+
+    def _count(self, first: dt.date, last: dt.date, unit: str) -> int:
+        """Counting days in [first, last] (0 when last < first)."""
+        if last < first:
+            return 0
+        if unit == "N":
+            return (last - first).days + 1
+        n = 0
+        for year in range(first.year, last.year + 1):
+            prefix = self._year_prefix(year)
+            lo = first.timetuple().tm_yday if year == first.year else 1
+            hi = last.timetuple().tm_yday if year == last.year else len(prefix) - 1
+            n += prefix[hi] - prefix[lo - 1]
+        return n
+
     def days_between(
         self, a: dt.date, b: dt.date, unit: str = "W", *, pauses: Sequence[Pause] = ()
     ) -> int:
-        """Counting days in (a, b]; negative when b is before a."""
+        """Counting days in (a, b], less those inside ``pauses``; negative when b < a."""
         if b < a:
             return -self.days_between(b, a, unit, pauses=pauses)
-        n, day = 0, a + _DAY
-        while day <= b:
-            inside = any(p <= day <= q for p, q in pauses)
-            if not inside and (unit == "N" or self.is_workday(day)):
-                n += 1
-            day += _DAY
+        first = a + _DAY
+        n = self._count(first, b, unit)
+        for p, q in pauses:
+            n -= self._count(max(p, first), min(q, b), unit)
         return n
 
     def paused_days(self, pauses: Sequence[Pause], until: dt.date, unit: str = "W") -> int:
-        n = 0
-        for a, b in pauses:
-            day = a
-            while day <= min(b, until):
-                if unit == "N" or self.is_workday(day):
-                    n += 1
-                day += _DAY
-        return n
+        return sum(self._count(a, min(b, until), unit) for a, b in pauses)
 
 
 def load(store: Store) -> CaseCalendar:

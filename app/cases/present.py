@@ -108,12 +108,18 @@ def summary(c: ServiceCase, cal: CaseCalendar, today: dt.date, settings: Setting
             pauses: list[CasePause] | None = None) -> CaseSummary:  # fmt: skip
     clock = clock_of(c, cal, pauses or [], today, percent=settings.case_yellow_percent,
                      min_days=settings.case_yellow_min_days)  # fmt: skip
+    warning, days_left = clock.warning, clock.days_left
+    if c.status == "received":
+        # Not yet decided: the one-time notice is due within 5 working days of receipt;
+        # yellow on its last day or the day before, red once it has passed.
+        days_left = cal.days_between(today, c.notice_due)
+        warning = "red" if days_left < 0 else "yellow" if days_left <= 1 else "green"
     return CaseSummary(
         case_no=c.case_no, status=c.status, status_label=STATUS_LABELS.get(c.status, c.status),
         matter_name=c.matter_name, impl_code=c.impl_code, applicant=mask_name(c.applicant_name),
         handler=c.handler, received_at=c.received_at, accepted_at=c.accepted_at,
-        promise_due=clock.promise_due, legal_due=clock.legal_due, warning=clock.warning,
-        past_legal=clock.past_legal, days_left=clock.days_left,
+        promise_due=clock.promise_due, legal_due=clock.legal_due, warning=warning,
+        past_legal=clock.past_legal, days_left=days_left,
         notice_due=c.notice_due if c.status == "received" else None,
     )  # fmt: skip
 

@@ -9,12 +9,13 @@ an audit entry and an outbox row snapshot (``row=``) together, and returns plain
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app import permissions
@@ -117,6 +118,7 @@ class CaseService:
             raise NotFound(f"数据库中没有大厅{('“' + code + '”') if code else ''}，请先载入大厅数据")
         self.hall_id, self.hall_code = hall.id, hall.code
         self.region_code = hall.region_code
+        self._cal: tuple[float, CaseCalendar] | None = None
 
     # --- plumbing -------------------------------------------------------------------------
 
@@ -124,8 +126,17 @@ class CaseService:
         now = self.clock()
         return now, local_day(now)
 
+    # The holiday calendar changes a few times a year (an administrator's import); a running
+    # clerk or dashboard picks a change up within this many seconds.
+    CALENDAR_MAX_AGE = 10.0
+
     def _calendar(self) -> CaseCalendar:
-        return CaseCalendar.load(self.store)  # read before any write transaction
+        """Loaded before any write transaction, and kept for a few seconds."""
+        now = time.monotonic()
+        cached = self._cal
+        if cached is None or now - cached[0] > self.CALENDAR_MAX_AGE:
+            cached = self._cal = (now, CaseCalendar.load(self.store))
+        return cached[1]
 
     @contextmanager
     def _write(self, actor: Actor) -> Iterator[UnitOfWork]:
@@ -821,7 +832,8 @@ class CaseService:
         _, today = self._now()
         cal = self._calendar()
         with self.store.read() as s:
-            cond = or_(ServiceCase.case_no.startswith(q, autoescape=True),
+            # A range, not LIKE: the unique index on case_no serves it on both stores.
+            cond = or_(and_(ServiceCase.case_no >= q, ServiceCase.case_no < q + "\uffff"),
                        ServiceCase.query_no == q, ServiceCase.applicant_cert_no == q.upper(),
                        ServiceCase.applicant_name == q)  # fmt: skip
             rows = s.scalars(select(ServiceCase).where(cond)

@@ -136,6 +136,20 @@ def test_warnings_move_with_the_clock(svc: CaseService, clock: Clock) -> None:
         svc.open_cases(CLERK)
 
 
+def test_undecided_application_warns_before_the_five_days_run_out(svc: CaseService,
+                                                                   clock: Clock) -> None:  # fmt: skip
+    c = svc.receive(CLERK, intake(FOOD))  # notice due Tue 29 Sept
+    seen = {}
+    for day in (22, 28, 29):
+        clock.set_local(dt.datetime(2026, 9, day, 10, 0))
+        (s,) = svc.my_open_cases(CLERK)
+        seen[day] = (s.status, s.warning, s.days_left, s.notice_due)
+    due = dt.date(2026, 9, 29)
+    assert seen == {22: ("received", "green", 4, due), 28: ("received", "yellow", 1, due),
+                    29: ("received", "yellow", 0, due)}  # fmt: skip
+    assert c.notice_due == due
+
+
 def test_pause_resume_extend_conclude_pick_up(svc: CaseService, clock: Clock) -> None:
     c = svc.receive(CLERK, intake(FOOD))
     svc.accept(CLERK, c.case_no)  # promise due 29 Sept, legal due 12 Oct
