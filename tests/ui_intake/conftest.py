@@ -67,7 +67,9 @@ def store(settings: Settings) -> Iterator[Store]:
 
 
 @pytest.fixture
-def clerk_window(qtbot, qapp, settings: Settings, store: Store, hall_clock: HallClock) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+def clerk_window(
+    qtbot, qapp, settings: Settings, store: Store, hall_clock: HallClock
+) -> Iterator[Any]:  # type: ignore[no-untyped-def]
     from ui.clerk.main_window import ClerkWindow
 
     make_app(settings)

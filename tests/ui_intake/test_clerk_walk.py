@@ -40,8 +40,9 @@ def print_preview(qtbot, screens: CaseScreens) -> str:  # type: ignore[no-untype
     return str(blocker.args[1])
 
 
-def test_ticket_to_pickup(qtbot, clerk_window, settings, store, hall_clock: HallClock,
-                          printed: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ticket_to_pickup(
+    qtbot, clerk_window, settings, store, hall_clock: HallClock, printed: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     win = clerk_window
     screens: CaseScreens = win.case_screens
     intake, page = screens.intake, screens.page
@@ -207,7 +208,17 @@ def test_ticket_to_pickup(qtbot, clerk_window, settings, store, hall_clock: Hall
     issued = {d.sha256 for d in screens.desk.history}
     assert {d.sha256 for d in final.documents} == issued
     timeline = page.timeline_text()
-    for word in ("收件", "一次性告知", "受理", "特别程序", "恢复计时", "延期", "办结", "送达", "评价"):
+    for word in (
+        "收件",
+        "一次性告知",
+        "受理",
+        "特别程序",
+        "恢复计时",
+        "延期",
+        "办结",
+        "送达",
+        "评价",
+    ):
         assert word in timeline, word
     names = sorted(p.name for p in printed.glob("*.pdf"))  # the three sent to the printer
     assert len(names) == 3
