@@ -293,3 +293,28 @@ def test_case_number_pattern_is_checked_and_used(make_service: Callable[..., Cas
     svc = make_service(case_no_pattern="{region}{hall}{year}{seq:05d}")
     assert svc.receive(CLERK, intake(FOOD)).case_no == "350100T01202600001"
     assert svc.receive(CLERK, intake(FOOD)).case_no == "350100T01202600002"
+
+
+def test_importing_the_arrangement_recomputes_provisional_due_dates(svc: CaseService,
+                                                                    clock: Clock) -> None:  # fmt: skip
+    from app.calendar_service import store_entries
+    from app.cases.clock import CaseCalendar, recompute_due_dates
+    from app.holiday_source import HolidayEntry
+    from app.journal import unit_of_work
+    from app.workcalendar import DayKind
+    from tests.cases.conftest import ADMIN
+
+    clock.set_local(dt.datetime(2026, 12, 28, 9, 0))
+    c = svc.receive(CLERK, intake(FOOD))
+    assert svc.accept(CLERK, c.case_no).case.clock.promise_due == dt.date(2027, 1, 4)
+    new_year = [HolidayEntry(dt.date(2027, 1, d), DayKind.HOLIDAY, "元旦", "测试安排", 2027)
+                for d in (1, 2, 3)]  # fmt: skip
+    store_entries(svc.store, ADMIN, new_year)
+    with unit_of_work(svc.store, ADMIN, hall_code="T01") as uow:
+        assert recompute_due_dates(uow, CaseCalendar.load(svc.store), {2027}) == 1
+    with unit_of_work(svc.store, ADMIN, hall_code="T01") as uow:
+        assert recompute_due_dates(uow, CaseCalendar.load(svc.store), {2027}) == 0
+    svc.CALENDAR_MAX_AGE = 0.0
+    got = svc.case(c.case_no).case.clock
+    # 1 Jan 2027 is now a holiday: the 5 working days are 29, 30, 31 Dec, 4 and 5 Jan.
+    assert (got.promise_due, got.provisional) == (dt.date(2027, 1, 5), False)
