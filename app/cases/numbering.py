@@ -88,5 +88,5 @@ def _digest(salt: str, query_no: str, password: str) -> str:
 def doc_no(case_no: str, kind: str, n: int = 1) -> str:
     """Document numbers derive from the case number: unique wherever the case is."""
     suffix = {"receipt": "SL", "notice": "GZ", "refusal": "BY", "pause_notice": "TB",
-              "extension_notice": "YQ"}[kind]  # fmt: skip
+              "extension_notice": "YQ", "result": "JG", "result_slip": "JG"}[kind]  # fmt: skip
     return f"{case_no}-{suffix}{n if kind in ('notice', 'pause_notice', 'extension_notice') else ''}"

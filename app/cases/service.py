@@ -569,7 +569,7 @@ class CaseService:
                 if last is None:
                     raise Conflict(f"办件 {c.case_no} 没有{DOC_KINDS[kind][:-3]}记录")
                 return str(last.data["notice_no"])
-            return f"{c.case_no}-JG"
+            return numbering.doc_no(c.case_no, "result_slip")
 
     def case_checklist(self, case_no: str) -> Checklist:
         """The checklist of the matter version the case was received under."""
