@@ -799,12 +799,14 @@ class CaseService:
         return [summary(c, cal, today, self.settings, pauses.get(c.id)) for c in rows]
 
     def my_open_cases(self, actor: Actor, *, limit: int = 500) -> list[CaseSummary]:
-        """The clerk's own open cases (received by them or on their list), earliest due first."""
+        """The clerk's own open cases (received by them, or on their list now), earliest due
+        first."""
         _, today = self._now()
         cal = self._calendar()
         with self.store.read() as s:
             rows = s.scalars(
-                select(ServiceCase).where(ServiceCase.handler == actor.name,
+                select(ServiceCase).where(or_(ServiceCase.handler == actor.name,
+                                              ServiceCase.intake_by == actor.name),
                                           ServiceCase.status.in_(OPEN_STATUSES))
                 .order_by(ServiceCase.promise_due, ServiceCase.received_at).limit(limit)
             ).all()  # fmt: skip
@@ -856,8 +858,8 @@ class CaseService:
             if self.store.dialect == "postgresql":
                 stmt = stmt.with_for_update()
             c = s.scalar(stmt)
-            if c is None:
-                raise NotFound("办件编号或查询密码错误，请核对受理通知书")
+            if c is None:  # the same answer as a wrong password: numbers cannot be probed
+                raise PermissionDenied("办件编号或查询密码错误，请核对受理通知书")
             if c.query_locked_until and c.query_locked_until > now:
                 left = max(1, int((c.query_locked_until - now).total_seconds() // 60) + 1)
                 raise PermissionDenied(f"查询密码错误次数过多，请 {left} 分钟后再试，或到窗口查询")

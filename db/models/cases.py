@@ -30,6 +30,7 @@ class ServiceCase(UuidPk, Base):
     __table_args__ = (
         Index("ix_service_case_open", "hall_id", "status", "promise_due"),
         Index("ix_service_case_handler", "handler", "status"),
+        Index("ix_service_case_intake_by", "intake_by", "status"),
         Index("ix_service_case_applicant_name", "applicant_name"),
         Index("ix_service_case_applicant_cert", "applicant_cert_no"),
     )

@@ -121,6 +121,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_service_case_applicant_cert', ['applicant_cert_no'], unique=False)
         batch_op.create_index('ix_service_case_applicant_name', ['applicant_name'], unique=False)
         batch_op.create_index('ix_service_case_handler', ['handler', 'status'], unique=False)
+        batch_op.create_index('ix_service_case_intake_by', ['intake_by', 'status'], unique=False)
         batch_op.create_index('ix_service_case_open', ['hall_id', 'status', 'promise_due'], unique=False)
 
     op.create_table('case_breach',
@@ -268,6 +269,7 @@ def downgrade() -> None:
     op.drop_table('case_breach')
     with op.batch_alter_table('service_case', schema=None) as batch_op:
         batch_op.drop_index('ix_service_case_open')
+        batch_op.drop_index('ix_service_case_intake_by')
         batch_op.drop_index('ix_service_case_handler')
         batch_op.drop_index('ix_service_case_applicant_name')
         batch_op.drop_index('ix_service_case_applicant_cert')
