@@ -362,9 +362,12 @@ class CaseService:
                 uow.record("case.notice_close", "case_notice", notice.id,
                            after={"open": False}, row=notice)  # fmt: skip
             blocking = unresolved_required(c.materials)
-            if blocking and notice is None:
+            if blocking and notice is None and not _notices(s, c):
                 raise Conflict(f"必要材料未齐：{'、'.join(blocking)}。请出具一次性告知单，"
                                "或补齐后再受理")  # fmt: skip
+            if blocking:
+                raise Conflict(f"必要材料“{'、'.join(blocking)}”仍缺少或有误，且不在已出具的告知单上；"
+                               "补齐后在材料清单中勾选，或经主管批准再次告知（记为违反一次性告知）")  # fmt: skip
             c.query_password_hash = numbering.hash_password(c.query_no, password)
             c.status, c.accepted_at, c.accepted_day = "accepted", now, today
             set_due_dates(c, cal, [])
@@ -475,6 +478,12 @@ class CaseService:
             if n is None:
                 raise Conflict(f"办件 {c.case_no} 没有待补正的告知单")
             n.items = onetime.resolve(n, seqs)
+            brought = {i["material_seq"] for i in n.items if i["seq"] in seqs and i.get("material_seq")}
+            if brought:  # the checklist follows: what was brought is now received
+                before = {"materials": c.materials}
+                c.materials = [dict(m, status="received", reason="") if m.get("seq") in brought
+                               else m for m in c.materials]  # fmt: skip
+                self._save(uow, c, "materials", before, now)
             uow.record("case.notice_resolve", "case_notice", n.id,
                        after={"resolved": list(seqs)}, row=n)  # fmt: skip
             done = [i["material"] for i in n.items if i["seq"] in seqs]

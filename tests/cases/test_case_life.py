@@ -318,3 +318,19 @@ def test_importing_the_arrangement_recomputes_provisional_due_dates(svc: CaseSer
     got = svc.case(c.case_no).case.clock
     # 1 Jan 2027 is now a holiday: the 5 working days are 29, 30, 31 Dec, 4 and 5 Jan.
     assert (got.promise_due, got.provisional) == (dt.date(2027, 1, 5), False)
+
+
+def test_a_missing_item_left_off_the_notice_blocks_acceptance(svc: CaseService) -> None:
+    mats = [MaterialCheck(seq=1, name="申请书"), MaterialCheck(seq=2, name="营业执照", status="missing"),
+            MaterialCheck(seq=4, name="健康证明", status="missing")]  # fmt: skip
+    c = svc.receive(CLERK, intake(FOOD, materials=mats))
+    svc.issue_notice(CLERK, c.case_no, [Deficiency(2, "营业执照", "缺少")])  # forgot 健康证明
+    svc.resolve_items(CLERK, c.case_no, [1])
+    with pytest.raises(Conflict, match="健康证明.*不在已出具的告知单上"):
+        svc.accept(CLERK, c.case_no)
+    n2 = svc.issue_notice(CLERK, c.case_no, [Deficiency(4, "健康证明", "缺少")], approver=SUPERVISOR)
+    assert n2.breaches == ["健康证明"]
+    svc.resolve_items(CLERK, c.case_no, [1])
+    assert svc.accept(CLERK, c.case_no).case.status == "accepted"
+    assert {m["name"]: m["status"] for m in svc.case(c.case_no).case.materials} == {
+        "申请书": "received", "营业执照": "received", "健康证明": "received"}  # fmt: skip
