@@ -139,7 +139,10 @@ def notice_data(v: CaseView, n: NoticeView, cl: Checklist, actor: Actor) -> Noti
 def receipt_data(v: CaseView, password: str, cl: Checklist | None, actor: Actor, *,
                  notice_no: str = "") -> ReceiptData:  # fmt: skip
     assert v.accepted_at is not None and v.clock.promise_due is not None
-    received = [m for m in v.materials if m.get("status") == "received"]
+    # After a one-time notice the missing and defective items were brought: acceptance needs it.
+    corrected = ("missing", "defective") if notice_no else ()
+    received = [m for m in v.materials if m.get("status") == "received"
+                or m.get("status") in corrected]  # fmt: skip
     deferred = [m for m in v.materials if m.get("status") == "deferred"]
     instant = v.status in ("concluded", "delivered") and v.result == "即办"
     return ReceiptData(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -27,8 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +106,7 @@ class CasePage(QWidget):
         self.notice_box = QGroupBox(self.tr("一次性告知单：申请人补正时逐项勾选"))
         self.notice_items = QListWidget()
         self.notice_items.setObjectName("noticeItems")
+        self.notice_items.setMaximumHeight(150)
         self.resolve_button = QPushButton(self.tr("保存勾选"))
         self.resolve_button.setObjectName("resolveItems")
         self.resolve_button.clicked.connect(self.resolve_ticked)
@@ -164,14 +165,8 @@ class CasePage(QWidget):
 
         # timeline
         timeline_box = QGroupBox(self.tr("办件时间线"))
-        self.timeline = QTreeWidget()
+        self.timeline = QTextBrowser()
         self.timeline.setObjectName("timeline")
-        self.timeline.setHeaderLabels([self.tr("时间"), self.tr("经办人"), self.tr("事件")])
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setWordWrap(True)
-        th = self.timeline.header()
-        th.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        th.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(timeline_box).addWidget(self.timeline)
 
         left = QWidget()
@@ -185,8 +180,8 @@ class CasePage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(timeline_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -324,6 +319,8 @@ class CasePage(QWidget):
         if running and c.steps_done < len(names):
             self.action_buttons["step"].setText(self.tr("完成当前环节：%s") % names[c.steps_done])
             self.action_buttons["step"].setEnabled(True)
+        elif c.accepted_at is not None and c.steps_done >= len(names):
+            self.action_buttons["step"].setText(self.tr("办理环节已全部完成"))
         else:
             self.action_buttons["step"].setText(self.tr("完成当前环节"))
         self.action_buttons["pause"].setEnabled(running)
@@ -354,19 +351,28 @@ class CasePage(QWidget):
             self.documents.selectRow(len(d.documents) - 1)
 
     def _show_timeline(self, d: CaseDetail) -> None:
-        self.timeline.clear()
+        rows = []
         for e in d.timeline:
-            item = QTreeWidgetItem([_local(e.at), e.by_name or e.by, e.text])
-            if e.kind in ("breach", "refuse"):
-                item.setForeground(2, QColor("#c0392b"))
-            self.timeline.addTopLevelItem(item)
+            red = e.kind in ("breach", "refuse")
+            rows.append((_local(e.at), e.by_name or e.by, e.text, red))
         for b in d.breaches:
-            item = QTreeWidgetItem(["", b.get("approved_by", ""),
-                                    self.tr("违反一次性告知：%s（首次告知单 %s，责任人 %s）")
-                                    % (b["material"], b["first_notice_no"],
-                                       b.get("staff_name") or b["staff"])])  # fmt: skip
-            item.setForeground(2, QColor("#c0392b"))
-            self.timeline.addTopLevelItem(item)
+            rows.append(("", b.get("approved_by", ""),
+                         self.tr("违反一次性告知：%s（首次告知单 %s，责任人 %s）")
+                         % (b["material"], b["first_notice_no"], b.get("staff_name") or b["staff"]),
+                         True))  # fmt: skip
+        head = (self.tr("时间"), self.tr("经办人"), self.tr("事件"))
+        red_style = " style='color:#c0392b'"
+        cells = "".join(
+            f"<tr><td style='white-space:nowrap'>{escape(at)}</td>"
+            f"<td style='white-space:nowrap'>{escape(who)}</td>"
+            f"<td{red_style if red else ''}>{escape(text)}</td></tr>"
+            for at, who, text, red in rows
+        )
+        self.timeline.setHtml(
+            "<table cellspacing=0 cellpadding=4 width='100%'>"
+            f"<tr style='background:#f3f3f3'><th align=left>{head[0]}</th>"
+            f"<th align=left>{head[1]}</th><th align=left>{head[2]}</th></tr>{cells}</table>"
+        )
 
     # --- running a step --------------------------------------------------------------------
 
@@ -392,8 +398,7 @@ class CasePage(QWidget):
         run_async(job, ok, self._failed)
 
     def timeline_text(self) -> str:
-        rows = [self.timeline.topLevelItem(i) for i in range(self.timeline.topLevelItemCount())]
-        return "\n".join(" ".join(r.text(c) for c in range(3)) for r in rows if r is not None)
+        return self.timeline.toPlainText()
 
     @property
     def case_no(self) -> str:

@@ -191,6 +191,7 @@ class IntakeForm(QWidget):
         root.addLayout(top)
         root.addWidget(split, 1)
         desk.failed.connect(self._document_failed)
+        self._instant_allowed()
 
     # --- messages --------------------------------------------------------------------------
 
@@ -211,6 +212,7 @@ class IntakeForm(QWidget):
             self._busy = False
             for b in self.buttons.values():
                 b.setEnabled(True)
+            self._instant_allowed()
 
         def ok(result: Any) -> None:
             finish()
@@ -302,11 +304,17 @@ class IntakeForm(QWidget):
                 self.tr("材料清单 · %s（第 %d 版，%s，承诺 %d 日 / 法定 %d 日）")
                 % (cl.matter_name, cl.matter_version, kind, cl.promise_days, cl.legal_days)
             )
-            self.buttons["instant"].setEnabled(cl.case_type == 1 or cl.promise_days == 0)
+            self._instant_allowed()
             self.done.emit(cl.matter_name)
 
         run_async(lambda: self.access.cases().checklist(impl_code), done,
                   lambda e: self.say(error_text(e), error=True))  # fmt: skip
+
+    def _instant_allowed(self) -> None:
+        cl = self.checklist
+        self.buttons["instant"].setEnabled(
+            cl is not None and (cl.case_type == 1 or cl.promise_days == 0)
+        )
 
     # --- the decision ----------------------------------------------------------------------
 
@@ -469,6 +477,7 @@ class IntakeForm(QWidget):
         self.checklist = None
         self.materials.set_items([])
         self.materials_box.setTitle(self.tr("材料清单"))
+        self._instant_allowed()
         self.pickup_window.setChecked(True)
         self.postal_address.clear()
         self.outcome.hide()
