@@ -78,8 +78,13 @@ class CaseList(QWidget):
 
     def refresh(self) -> None:
         actor = self.access.actor
-        run_async(lambda: self.access.cases().my_open_cases(actor), self._show,
-                  lambda e: self.count.setText(error_text(e)))  # fmt: skip
+
+        def job() -> list[CaseSummary]:
+            svc = self.access.cases()
+            svc.sweep()  # the 5-working-day rule (idempotent; any number of PCs may run it)
+            return svc.my_open_cases(actor)
+
+        run_async(job, self._show, lambda e: self.count.setText(error_text(e)))
 
     def _show(self, rows: list[CaseSummary]) -> None:
         self.rows = rows
