@@ -38,10 +38,8 @@ def install_case_tabs(window: Any, tabs: QTabWidget, access: CaseAccess) -> Case
     cases = CaseList(access)
     page = CasePage(access, desk)
     inquiries = InquiryPanel(access)
-    tabs.addTab(intake, intake.tr("收件受理"))
-    tabs.addTab(cases, cases.tr("我的办件"))
-    tabs.addTab(page, page.tr("办件详情"))
-    tabs.addTab(inquiries, inquiries.tr("首问登记"))
+    for widget in (intake, cases, page, inquiries):
+        tabs.addTab(widget, widget.tab_title())
 
     def open_case(case_no: str) -> None:
         page.load(case_no)

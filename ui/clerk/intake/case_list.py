@@ -76,6 +76,9 @@ class CaseList(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
+    def tab_title(self) -> str:
+        return self.tr("我的办件")
+
     def refresh(self) -> None:
         actor = self.access.actor
 

@@ -191,6 +191,9 @@ class CasePage(QWidget):
         root.addWidget(self.message)
         self._show_detail(None)
 
+    def tab_title(self) -> str:
+        return self.tr("办件详情")
+
     # --- loading ---------------------------------------------------------------------------
 
     def say(self, text: str, *, error: bool = False) -> None:

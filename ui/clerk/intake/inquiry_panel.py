@@ -114,6 +114,9 @@ class InquiryPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
+    def tab_title(self) -> str:
+        return self.tr("首问登记")
+
     def log(self) -> None:
         key = self.disposition.currentData()
         qdt = self.reply_by.dateTime().toPython()

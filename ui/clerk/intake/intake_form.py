@@ -193,6 +193,9 @@ class IntakeForm(QWidget):
         desk.failed.connect(self._document_failed)
         self._instant_allowed()
 
+    def tab_title(self) -> str:
+        return self.tr("收件受理")
+
     # --- messages --------------------------------------------------------------------------
 
     def say(self, text: str, *, error: bool = False) -> None:
