@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ def warning(
 
 
 def clock_of(
-    case: ServiceCase,
+    case: Any,  # a ServiceCase, or a row with its columns (lists)
     cal: CaseCalendar,
     pause_rows: Sequence[CasePause],
     today: dt.date,

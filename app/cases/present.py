@@ -104,7 +104,7 @@ def case_view(s: Session, c: ServiceCase, cal: CaseCalendar, today: dt.date,
     )  # fmt: skip
 
 
-def summary(c: ServiceCase, cal: CaseCalendar, today: dt.date, settings: Settings,
+def summary(c: Any, cal: CaseCalendar, today: dt.date, settings: Settings,
             pauses: list[CasePause] | None = None) -> CaseSummary:  # fmt: skip
     clock = clock_of(c, cal, pauses or [], today, percent=settings.case_yellow_percent,
                      min_days=settings.case_yellow_min_days)  # fmt: skip

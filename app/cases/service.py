@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session
 
 from app import permissions
 from app.cases import inquiry as inquiry_rules
@@ -80,14 +80,13 @@ from db.models import (
 )
 
 SYSTEM = Actor(name="system:sweep", roles=frozenset({"admin"}))
-# What a list row needs: lists skip the JSON columns (materials, agent) and the rest.
-_SUMMARY_COLUMNS = load_only(
-    *(getattr(ServiceCase, name) for name in (
+# What a list row needs, read as plain rows (no ORM identity work, no JSON columns).
+_SUMMARY_COLUMNS = tuple(
+    getattr(ServiceCase, name) for name in (
         "id", "case_no", "status", "matter_name", "impl_code", "applicant_name", "handler",
         "received_at", "accepted_at", "accepted_day", "promise_due", "legal_due",
         "due_provisional", "promise_days", "promise_unit", "legal_days", "legal_unit",
-        "extension_days", "paused_since", "count_start_day", "concluded_at", "notice_due")),
-    raiseload=True,
+        "extension_days", "paused_since", "count_start_day", "concluded_at", "notice_due")
 )  # fmt: skip
 
 
@@ -807,7 +806,7 @@ class CaseService:
                               pauses=pauses, ratings=ratings, breaches=breaches,
                               extensions=extensions)  # fmt: skip
 
-    def _summaries(self, s: Session, rows: Sequence[ServiceCase], today: dt.date,
+    def _summaries(self, s: Session, rows: Sequence[Any], today: dt.date,
                    cal: CaseCalendar) -> list[CaseSummary]:  # fmt: skip
         paused_ids = [c.id for c in rows if c.paused_since is not None]
         pauses: dict[Any, list[CasePause]] = {}
@@ -822,8 +821,8 @@ class CaseService:
         _, today = self._now()
         cal = self._calendar()
         with self.store.read() as s:
-            rows = s.scalars(
-                select(ServiceCase).options(_SUMMARY_COLUMNS).where(or_(ServiceCase.handler == actor.name,
+            rows = s.execute(
+                select(*_SUMMARY_COLUMNS).where(or_(ServiceCase.handler == actor.name,
                                               ServiceCase.intake_by == actor.name),
                                           ServiceCase.status.in_(OPEN_STATUSES))
                 .order_by(ServiceCase.promise_due, ServiceCase.received_at).limit(limit)
@@ -836,8 +835,8 @@ class CaseService:
         _, today = self._now()
         cal = self._calendar()
         with self.store.read() as s:
-            rows = s.scalars(
-                select(ServiceCase).options(_SUMMARY_COLUMNS).where(ServiceCase.hall_id == self.hall_id,
+            rows = s.execute(
+                select(*_SUMMARY_COLUMNS).where(ServiceCase.hall_id == self.hall_id,
                                           ServiceCase.status.in_(OPEN_STATUSES))
                 .order_by(ServiceCase.promise_due, ServiceCase.received_at).limit(limit)
             ).all()  # fmt: skip
@@ -856,7 +855,7 @@ class CaseService:
             cond = or_(and_(ServiceCase.case_no >= q, ServiceCase.case_no < q + "\uffff"),
                        ServiceCase.query_no == q, ServiceCase.applicant_cert_no == q.upper(),
                        ServiceCase.applicant_name == q)  # fmt: skip
-            rows = s.scalars(select(ServiceCase).options(_SUMMARY_COLUMNS).where(cond)
+            rows = s.execute(select(*_SUMMARY_COLUMNS).where(cond)
                              .order_by(ServiceCase.received_at.desc()).limit(limit)).all()  # fmt: skip
             return self._summaries(s, rows, today, cal)
 
