@@ -81,7 +81,7 @@ def generate(store: Store, settings: Settings, *, days: int, seed: int,
     lines = [ln["code"] for ln in hall["service_lines"]]
     counts = {"tickets": 0, "inquiries": 0, "cases": 0, "notices": 0, "accepted": 0,
               "refused": 0, "pauses": 0, "extensions": 0, "concluded": 0, "delivered": 0,
-              "ratings": 0}  # fmt: skip
+              "ratings": 0, "callbacks": 0}  # fmt: skip
     pending: list[tuple[str, Actor, str]] = []  # (case_no, clerk, state)
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
@@ -128,7 +128,35 @@ def generate(store: Store, settings: Settings, *, days: int, seed: int,
                 cases.close_inquiry(clerk, iq.id, "已电话答复办理流程和材料")
         clock.at(day, 15, 0)
         _progress(cases, supervisor, rng, pending, counts)
+        clock.at(day, 16, 30)
+        for f in cases.follow_ups(supervisor):  # 差评回访整改, some of it late
+            if f.callback_at is None and rng.random() < 0.7:
+                cases.record_callback(supervisor, f.id, verdict=rng.choice(("属实", "误评")),
+                                      note="已电话回访申请人")  # fmt: skip
+                counts["callbacks"] += 1
+            elif f.callback_at is not None and rng.random() < 0.3:
+                cases.record_fix(supervisor, f.id, measures="已对窗口人员提醒谈话，优化叫号分流")
+    _showcase(cases, clerks[0], rng, matters, counts)
     return counts
+
+
+def _showcase(cases: CaseService, clerk: Actor, rng: random.Random, matters: list[str],
+              counts: dict[str, int]) -> None:  # fmt: skip
+    """End of the last day: walk-ins left in the states a short history may miss — one
+    undecided (the 5-day rule still running), one awaiting 补正, one refused."""
+    impl = rng.choice(matters)
+    items = cases.checklist(impl).items
+    for what in ("received", "notified", "refused"):
+        c = cases.receive(clerk, IntakeInput(impl_code=impl, applicant=_person(rng)))
+        counts["cases"] += 1
+        if what == "notified":
+            first = items[0]
+            cases.issue_notice(clerk, c.case_no, [Deficiency(first.seq, first.name, "复印件不清晰",
+                                                             "提供清晰复印件1份")])  # fmt: skip
+            counts["notices"] += 1
+        elif what == "refused":
+            cases.not_competent(clerk, c.case_no, competent_body="广元市行政审批局")
+            counts["refused"] += 1
 
 
 def _matters(store: Store) -> list[str]:

@@ -88,7 +88,7 @@ def test_demo_activity_is_deterministic_and_uses_the_use_cases(
     rows = history(demo_url)
     assert rows == history(second)
     statuses = {r[1] for r in rows}
-    assert {"notified", "accepted", "concluded", "delivered"} <= statuses | {"suspended"}
+    assert {"received", "notified", "accepted", "concluded", "delivered", "refused"} <= statuses
     # Every case row came through a use case: each has its audit entry.
     with sqlite3.connect(demo_url.removeprefix("sqlite:///")) as conn:
         audited = conn.execute("SELECT count(DISTINCT entity_id) FROM audit_entry "
