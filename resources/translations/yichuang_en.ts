@@ -1305,7 +1305,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <name>InquiryPanel</name>
     <message>
         <location filename="../../ui/clerk/intake/inquiry_panel.py" line="46" />
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="118" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="128" />
         <source>首问登记</source>
         <translation>First inquiry</translation>
     </message>
@@ -1392,27 +1392,43 @@ Received: %s, %s (%s); query no. %s</translation>
         <translation>Reply and close selected</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="134" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="109" />
+        <source>接手人员工号或部门（首问责任人不变）</source>
+        <translation>Staff no. or department taking over (the first responsible person stays)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="110" />
+        <source>转交所选</source>
+        <translation>Hand off selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="144" />
         <source>已登记（%s）</source>
         <translation>Logged (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="145" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="155" />
         <source>（已填写的内容未丢失）</source>
         <translation> (nothing typed is lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="159" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="169" />
         <source>（已超时）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="171" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="181" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="200" />
         <source>请先在右侧列表中选择一条</source>
         <translation>First select an inquiry in the list on the right</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="178" />
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="189" />
+        <source>已转交 %s；您仍是首问责任人，答复前保留在您的列表上</source>
+        <translation>Handed off to %s; you remain the first responsible person and it stays on your list until answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/inquiry_panel.py" line="207" />
         <source>已答复办结</source>
         <translation>Replied and closed</translation>
     </message>

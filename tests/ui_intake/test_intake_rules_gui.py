@@ -186,8 +186,8 @@ def test_not_our_competence_names_the_body_and_the_rights(
     assert "青川县人民政府申请行政复议" in text and "青川县人民法院提起行政诉讼" in text
 
 
-def test_instant_case_is_accepted_and_concluded_on_the_spot(
-    qtbot, clerk_window, hall_clock: HallClock, tmp_path: Path
+def test_instant_case_is_accepted_and_concluded_on_the_spot_and_rated_in_the_dialog(
+    qtbot, clerk_window, settings, hall_clock: HallClock, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     screens = clerk_window.case_screens
     type_applicant(qtbot, screens)
@@ -197,6 +197,18 @@ def test_instant_case_is_accepted_and_concluded_on_the_spot(
     text = pdf_text(receipt.pdf, tmp_path)
     assert "即办件，已于2026年9月30日" in text and "当场办结" in text
     assert "已受理并当场办结" in screens.intake.outcome.text()
+    # no rating pad at this window: the applicant taps a level in the dialog
+    settings.rating_pad = ""
+    page = screens.page
+    open_in_page(qtbot, screens, screens.intake.case_no)
+    assert page.action_buttons["rate"].isEnabled()
+    click(qtbot, page.action_buttons["rate"])
+    dialog = page.rating_dialog
+    with qtbot.waitSignal(page.done, timeout=10_000):
+        click(qtbot, dialog.buttons[2])
+    assert "满意" in page.message.text()
+    assert [r["level"] for r in page.detail.ratings] == [2]
+    assert not page.action_buttons["rate"].isEnabled()  # 一事一评
 
 
 def test_reprint_is_marked_and_the_kept_notice_rebuilds_to_its_hash(
@@ -274,6 +286,14 @@ def test_first_inquiry_stays_on_my_list_and_turns_overdue(
     hall_clock.now += dt.timedelta(hours=2)
     panel.refresh()
     qtbot.waitUntil(lambda: "已超时" in panel.table.item(0, 4).text(), timeout=10_000)
+    panel.table.selectRow(0)
+    qtbot.keyClicks(panel.hand_to, "Q0004")
+    with qtbot.waitSignal(panel.done, timeout=10_000):
+        click(qtbot, panel.findChild(type(screens.page.accept_button), "handOffInquiry"))
+    qtbot.waitUntil(
+        lambda: panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "Q0004"
+    )
+    assert "首问责任人" in panel.message.text()  # the first person keeps it on their list
     panel.table.selectRow(0)
     ime_commit(panel.reply, "已电话告知所需材料")
     with qtbot.waitSignal(panel.done, timeout=10_000):

@@ -104,8 +104,18 @@ class InquiryPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.reply, 1)
         row.addWidget(close)
+        self.hand_to = QLineEdit()
+        self.hand_to.setObjectName("inquiryHandTo")
+        self.hand_to.setPlaceholderText(self.tr("接手人员工号或部门（首问责任人不变）"))
+        hand = QPushButton(self.tr("转交所选"))
+        hand.setObjectName("handOffInquiry")
+        hand.clicked.connect(self.hand_off_selected)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.hand_to, 1)
+        row2.addWidget(hand)
         lv = QVBoxLayout(list_box)
         lv.addWidget(self.table, 1)
+        lv.addLayout(row2)
         lv.addLayout(row)
         root = QHBoxLayout(self)
         root.addWidget(form_box, 2)
@@ -164,6 +174,25 @@ class InquiryPanel(QWidget):
                 if v.overdue:
                     item.setBackground(QBrush(QColor("#f9d3cf")))
                 self.table.setItem(r, col, item)
+
+    def hand_off_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            self.message.setText(self.tr("请先在右侧列表中选择一条"))
+            return
+        inquiry_id, to, actor = self.rows[row].id, self.hand_to.text(), self.access.actor
+
+        def done(v: InquiryView) -> None:
+            self.hand_to.clear()
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr("已转交 %s；您仍是首问责任人，答复前保留在您的列表上") % v.handler
+            )
+            self.refresh()
+            self.done.emit(self.message.text())
+
+        run_async(lambda: self.access.cases().hand_off_inquiry(actor, inquiry_id, to), done,
+                  self._failed)  # fmt: skip
 
     def close_selected(self) -> None:
         row = self.table.currentRow()
