@@ -156,12 +156,21 @@ class CasePage(QWidget):
         dh = self.documents.horizontalHeader()
         dh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         dh.setStretchLastSection(True)
+        self.retry_button = QPushButton(self.tr("重试出具文书"))
+        self.retry_button.setObjectName("retryDocument")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._retry_document)
+        desk.failed.connect(self._document_failed)
         self.reprint_button = QPushButton(self.tr("补打所选文书"))
         self.reprint_button.setObjectName("reprintDocument")
         self.reprint_button.clicked.connect(self.reprint_selected)
         dv = QVBoxLayout(docs_box)
         dv.addWidget(self.documents)
-        dv.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignRight)
+        drow = QHBoxLayout()
+        drow.addStretch()
+        drow.addWidget(self.retry_button)
+        drow.addWidget(self.reprint_button)
+        dv.addLayout(drow)
 
         # timeline
         timeline_box = QGroupBox(self.tr("办件时间线"))
@@ -726,6 +735,17 @@ class CasePage(QWidget):
             return self.tr("补打 %s %s") % (doc.kind_label, doc.doc_no)
 
         self._act(job, after)
+
+    def _document_failed(self, message: str) -> None:
+        if not self.isVisible():
+            return
+        self.say(message, error=True)
+        self.retry_button.show()
+        self.done.emit(message)
+
+    def _retry_document(self) -> None:
+        self.retry_button.hide()
+        self.desk.retry()
 
     def shutdown(self) -> None:
         self.devices.cancel.set()
