@@ -60,11 +60,13 @@ def _org(rng: random.Random) -> PartyInput:
 
 
 def generate(store: Store, settings: Settings, *, days: int, seed: int,
-             start: dt.date | None = None) -> dict[str, int]:  # fmt: skip
+             start: dt.date | None = None, clock: DemoClock | None = None) -> dict[str, int]:  # fmt: skip
+    """``days`` of history from ``start`` (default: that many days before today). Every use
+    case reads time from ``clock`` (injectable), which the generator moves through the days."""
     rng = random.Random(seed)
     hall = demo_file("hall.json")
     start = start or (dt.date.today() - dt.timedelta(days=days))
-    clock = DemoClock(dt.datetime.combine(start, dt.time(9), HALL_TZ))
+    clock = clock or DemoClock(dt.datetime.combine(start, dt.time(9), HALL_TZ))
     code = hall["hall"]["code"]
     settings = Settings(**{**settings.__dict__, "queue_enforce_hours": False})
     queue = QueueService(store, settings, hall_code=code, clock=clock)
