@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from app.cases.views import PROVISIONAL_NOTE, CaseDetail, CaseView, Checklist, NoticeView
 from app.cases.views import Party as PartyView
+from app.catalog import MEDIUM
 from app.journal import Actor
 from app.queue.numbering import HALL_TZ
 from printers.documents import (
@@ -119,7 +120,7 @@ def notice_data(v: CaseView, n: NoticeView, cl: Checklist, actor: Actor) -> Noti
                 name=i.name,
                 form=i.form,
                 copies=max(i.copies, i.originals, 1),
-                media=i.medium,
+                media=MEDIUM.get(i.medium, i.medium),
                 necessity=i.necessity,
                 issuer=i.issuer or "—",
                 note=i.notes,

@@ -86,6 +86,7 @@ def test_ticket_to_pickup(
     assert notice.kind == "notice"
     text = pdf_text(notice.pdf, tmp_path)
     assert "一次性告知单" in text and "".join(missing.name.split()) in text and "未提交" in text
+    assert "纸质或电子" in text and "both" not in text and "paper" not in text  # words, not codes
     assert intake.case_no and intake.case_no in text and ticket.number in text
     where = print_preview(qtbot, screens)
     assert Path(where).exists() and page_count(Path(where)) >= 1
