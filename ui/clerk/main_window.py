@@ -45,6 +45,7 @@ class ClerkWindow(QMainWindow):
         if self.call_panel is not None:
             self.tabs.addTab(self.call_panel, self.tr("叫号"))
         self.catalog = CatalogBrowser(store, departments)
+        self.case_screens = self._add_case_tabs()
         self.tabs.addTab(self.catalog, self.tr("事项目录 / 办事指南"))
         window = self.tr("%d 号窗口") % self.window_no if self.window_no else self.tr("未分配窗口")
         roles = "、".join(ROLE_LABELS.get(r, r) for r in sorted(info.roles))
@@ -72,6 +73,7 @@ class ClerkWindow(QMainWindow):
         # Close the LED/rating-pad connections and cancel a rating wait still running.
         if self.call_panel is not None:
             self.call_panel.shutdown()
+        self.case_screens.shutdown()
         super().closeEvent(event)
 
     def open_devices(self) -> None:
@@ -79,6 +81,13 @@ class ClerkWindow(QMainWindow):
 
         dialog = DeviceDialog(self.settings, self.actor, hall_name=self.hall_name, parent=self)
         dialog.open()
+
+    def _add_case_tabs(self) -> Any:
+        from ui.clerk.intake import install_case_tabs
+        from ui.clerk.intake.access import CaseAccess
+
+        access = CaseAccess(self.store, self.settings, self.actor, self.window_no)
+        return install_case_tabs(self, self.tabs, access)
 
     def _make_call_panel(self) -> Any:
         try:
