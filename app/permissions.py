@@ -18,6 +18,11 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "queue.any_window": (frozenset({"supervisor", "admin"}), "在非本人窗口叫号办理"),
     "devices.manage": (frozenset({"admin", "supervisor"}), "设置外接设备"),
     "audit.read": (frozenset({"supervisor", "admin"}), "查看审计日志"),
+    "case.intake": (frozenset({"clerk", "supervisor", "admin"}), "收件、受理或登记首问"),
+    "case.handle": (frozenset({"clerk", "supervisor", "admin"}), "办理办件"),
+    "case.approve": (frozenset({"supervisor", "admin"}), "批准延期或再次补正告知"),
+    "case.supervise": (frozenset({"supervisor", "admin"}), "查看全部办件与差评整改"),
+    "case.rate": (frozenset({"kiosk", "clerk", "supervisor", "admin"}), "登记办件评价"),
 }
 
 

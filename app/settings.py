@@ -45,6 +45,9 @@ class Settings:
     id_reader: str = _setting("sim://", "身份证阅读器地址")
     led_display: str = _setting("", "窗口屏地址，留空不使用")
     rating_pad: str = _setting("", "评价器地址，留空不使用")
+    a4_printer: str = _setting(
+        "", "A4 文书打印机：留空为系统默认打印机；或填打印机名称；file:///目录 表示存为 PDF 文件"
+    )
     # Rules that vary by province [P]: documented defaults, see docs/domain.md.
     lockout_attempts: int = _setting(5, "连续登录失败几次后锁定账号")
     lockout_minutes: int = _setting(15, "账号锁定分钟数")
@@ -61,10 +64,27 @@ class Settings:
     wait_yellow_minutes: int = _setting(30, "效能监察：预计等候达到多少分钟显示黄色预警")
     wait_red_minutes: int = _setting(60, "效能监察：预计等候达到多少分钟显示红色预警")
     voice_template: str = _setting("请 {number} 号 到 {window} 号窗口 办理", "叫号语音模板")
-    kiosk_admin_pin: str = _setting("246810", "退出取号机全屏模式的管理员密码")
+    kiosk_pin_hash: str = _setting(
+        "", "退出取号机全屏模式的管理员密码（argon2 摘要，由首次运行或 yichuang kiosk pin set 写入）"
+    )
     kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")
-    ticket_qr: str = _setting("ticket:{hall}:{number}:{day}", "小票二维码内容模板")
+    kiosk_repeat_seconds: int = _setting(180, "同一业务在此秒数内再次取号时先询问，0 为不询问")
+    ticket_qr: str = _setting(
+        "", "小票二维码链接模板（http/https，如 https://…/q?n={number}&d={day}），留空不印二维码"
+    )
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
+    # Cases (办件): numbering, warnings, notices, ratings, public progress query.
+    case_no_pattern: str = _setting(
+        "{hall}-{date:%Y%m%d}-{seq:04d}",
+        "办件编号格式：须含 {hall}（大厅编码）和 {seq}（流水号），可用 {region} {year} {date}",
+    )
+    case_yellow_percent: int = _setting(20, "剩余时限不超过承诺时限的百分之几时亮黄灯")
+    case_yellow_min_days: int = _setting(1, "剩余不超过几个工作日时亮黄灯（与百分比取大）")
+    notice_deadline_days: int = _setting(10, "一次性告知单默认补正期限（工作日）")
+    rating_callback_days: int = _setting(1, "差评回访期限（工作日）")
+    rating_fix_days: int = _setting(15, "差评整改反馈期限（工作日）")
+    progress_max_failures: int = _setting(5, "办件查询密码连续错误几次后暂停查询")
+    progress_lock_minutes: int = _setting(15, "办件查询密码错误过多后暂停的分钟数")
 
     config_path: Path | None = None
 

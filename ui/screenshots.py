@@ -72,13 +72,19 @@ def main(out: Path) -> None:
 
     from app.journal import Actor
     from ui.devices.device_dialog import DeviceDialog
+    from ui.screen_shot import FULL_HD, on_screen
 
+    win = ClerkWindow(store, settings, info, actor, hall_name=hall_name, departments=depts)
+    win.resize(*FULL_HD)
+    win.show()
     dev = DeviceDialog(settings, Actor("Q0024", frozenset({"admin"})), hall_name=hall_name,
-                       config_path=tmp / "cfg.toml")  # fmt: skip
+                       config_path=tmp / "cfg.toml", parent=win)  # fmt: skip
+    dev.show()
     dev.print_test()
     settle(1200)
-    shoot(dev, out / "device_dialog.png")
+    on_screen(out / "device_dialog.png", FULL_HD, win, dev)  # after 打印测试票, on a 1080 screen
     dev.close()
+    win.close()
 
     from ui.lookup.lookup_window import LookupWindow
 

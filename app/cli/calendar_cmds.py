@@ -68,6 +68,7 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    import app.cases.clock  # noqa: F401  (registers the recompute of stored case due dates)
     from app.cli.admin import require_admin
 
     store = store_for(args)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.kiosk.hall_clock import hall_now
 from printers.errors import DeviceError
 from printers.escpos import TicketData, list_profiles, load_profile, print_ticket
 
@@ -93,7 +93,7 @@ def test_ticket(hall_name: str, profile_name: str) -> TicketData:
         line_name="测试票（打印机自检）",
         ahead=0,
         est_wait_minutes=0,
-        issued_at=datetime.now().replace(microsecond=0),
+        issued_at=hall_now().replace(microsecond=0),
         qr_payload="https://yichuang.example/printer-test" if profile.qr else None,
         notice_lines=[
             f"型号：{profile.name_zh}，{profile.paper_mm} 毫米，编码 {profile.encoding}",

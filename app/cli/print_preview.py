@@ -1,4 +1,5 @@
-"""``yichuang print preview receipt|notice|refusal --out FILE.pdf``: render sample documents."""
+"""``yichuang print preview receipt|notice|refusal|pause|extension|result --out FILE.pdf``:
+render sample documents."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-KINDS = {"receipt": "受理通知书", "notice": "一次性告知单", "refusal": "不予受理通知书"}
+KINDS = {
+    "receipt": "受理通知书",
+    "notice": "一次性告知单",
+    "refusal": "不予受理通知书",
+    "pause": "特别程序告知书",
+    "extension": "延长办理期限告知书",
+    "result": "办结结果领取单",
+}
 
 
 def _renderers() -> dict[str, tuple[Callable[[], Any], Callable[[Any, Path], Path]]]:
@@ -19,6 +27,9 @@ def _renderers() -> dict[str, tuple[Callable[[], Any], Callable[[Any, Path], Pat
         "receipt": (d.sample_receipt, d.render_receipt),
         "notice": (d.sample_notice, d.render_notice),
         "refusal": (d.sample_refusal, d.render_refusal),
+        "pause": (d.sample_suspension, d.render_suspension),
+        "extension": (d.sample_extension, d.render_extension),
+        "result": (d.sample_result_slip, d.render_result_slip),
     }
 
 
@@ -40,7 +51,8 @@ def register(subparsers: Any) -> None:
     preview.add_argument(
         "kind",
         choices=sorted(KINDS),
-        help="receipt 受理通知书 / notice 一次性告知单 / refusal 不予受理通知书",
+        help="receipt 受理通知书 / notice 一次性告知单 / refusal 不予受理通知书 / "
+        "pause 特别程序告知书 / extension 延长办理期限告知书 / result 办结结果领取单",
     )
     preview.add_argument("--out", metavar="FILE.pdf", help="输出文件（默认 <kind>.pdf）")
     preview.set_defaults(func=handler)

@@ -24,6 +24,9 @@ def register(subs: Any) -> None:
     demo = subs.add_group("demo", help="演示数据")
     p = demo.add_parser("seed", help="载入演示县政务服务中心数据（可重复执行）")
     p.set_defaults(func=_seed)
+    from app.cli.case_cmds import register_demo
+
+    register_demo(demo)
 
 
 def _upgrade(args: argparse.Namespace) -> int:

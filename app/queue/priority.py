@@ -28,6 +28,13 @@ class Applicant:
     id_number_masked: str | None
 
 
+def elderly_lane(settings: Settings, id_number: str, today: dt.date) -> bool:
+    """The one elderly rule: the lane is enabled and the ID's holder is old enough today
+    (``today`` is the hall's day, app.kiosk.hall_clock.hall_today)."""
+    rid = parse_resident_id(id_number, today=today)
+    return "elderly" in enabled_kinds(settings) and age_on(rid, today) >= settings.elderly_age
+
+
 def resolve(
     settings: Settings, priority: str | None, id_number: str | None, today: dt.date
 ) -> Applicant:
@@ -41,6 +48,6 @@ def resolve(
     if id_number:
         rid = parse_resident_id(id_number, today=today)
         masked = mask_resident_id(rid.number)
-        if not priority and "elderly" in kinds and age_on(rid, today) >= settings.elderly_age:
+        if not priority and elderly_lane(settings, rid.number, today):
             priority = "elderly"
     return Applicant(priority or None, masked)

@@ -368,6 +368,8 @@ class QueueService:
         with self._write(actor) as (uow, ctx):
             window = lock_window(uow.session, ctx.window_by_no(window_no))
             _refuse_other_window(uow, window)
+            if paused and not window.paused:
+                refuse_if_busy(uow.session, window, local_day(self.clock()))  # finish first
             if window.paused != paused:
                 window.paused = paused
                 uow.record("window.pause" if paused else "window.resume", "window", window.id,

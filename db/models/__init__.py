@@ -1,6 +1,18 @@
 """All models, imported so that ``Base.metadata`` is complete."""
 
 from db.models.calendar import HolidayEntry
+from db.models.cases import (
+    CaseBreach,
+    CaseCounter,
+    CaseDocument,
+    CaseEvent,
+    CaseNotice,
+    CasePause,
+    CaseRating,
+    Inquiry,
+    RatingFollowUp,
+    ServiceCase,
+)
 from db.models.catalog import LegalBasis, Matter, MatterMaterial, ProcessStep
 from db.models.journal import AuditEntry, AuditHead, OutboxEntry
 from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
@@ -11,14 +23,24 @@ __all__ = [
     "Appointment",
     "AuditEntry",
     "AuditHead",
+    "CaseBreach",
+    "CaseCounter",
+    "CaseDocument",
+    "CaseEvent",
+    "CaseNotice",
+    "CasePause",
+    "CaseRating",
     "Department",
     "Hall",
     "HolidayEntry",
+    "Inquiry",
     "LegalBasis",
     "Matter",
     "MatterMaterial",
     "OutboxEntry",
     "ProcessStep",
+    "RatingFollowUp",
+    "ServiceCase",
     "ServiceLine",
     "Staff",
     "Ticket",

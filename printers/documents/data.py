@@ -66,6 +66,15 @@ class ReceivedMaterial:
 
 
 @dataclass(frozen=True)
+class DeferredMaterial:
+    """A material accepted as 容缺后补: the case goes ahead, the applicant promised to bring it."""
+
+    name: str
+    promised_on: date  # 承诺补交日期
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class ReceiptData:
     """受理通知书 / 受理回执 (domain.md §4.3)."""
 
@@ -96,6 +105,12 @@ class ReceiptData:
     statutory_unit: str = "W"  # W 工作日, N 自然日
     promised_unit: str = "W"
     promised_due_note: str = ""  # "按法定节假日暂算，以国务院公布的安排为准" when provisional
+    legal_due: date | None = None  # 法定办结日期
+    deferred: list[DeferredMaterial] = field(default_factory=list)  # 容缺后补
+    deferred_consequence: str = ""  # what happens when a promised material does not come
+    notice_no: str = ""  # accepted after this 一次性告知单 was complied with
+    concluded_at: datetime | None = None  # 即办件: concluded on the spot
+    result_name: str = ""  # 即办件: what the applicant received
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,8 @@ class NoticeData:
     issued_on: date | None = None
     statutory_unit: str = "W"  # W 工作日, N 自然日
     promised_unit: str = "W"
+    agent: Party | None = None
+    deadline_note: str = ""  # e.g. the provisional-calendar caveat
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from printers.documents.data import NoticeData
 from printers.documents.pdf_parts import (
+    Reprint,
     field_table,
     fmt_d,
     fmt_dt,
@@ -28,7 +29,16 @@ from printers.documents.sections import (
 )
 
 
-def render_notice(data: NoticeData, out_path: str | Path) -> Path:
+def render_notice(
+    data: NoticeData, out_path: str | Path, *, reprint: Reprint | None = None
+) -> Path:
+    build_notice(data, out_path, reprint)
+    return Path(out_path)
+
+
+def build_notice(
+    data: NoticeData, out: str | Path | BinaryIO, reprint: Reprint | None = None
+) -> None:
     d = data
     story: list[Any] = header(d.hall, d.title, "告知单编号", d.notice_no, d.case_no or d.notice_no)
     story.append(para(f"{d.applicant.name}：", "body"))
@@ -54,10 +64,11 @@ def render_notice(data: NoticeData, out_path: str | Path) -> Path:
         ),
     ]
     story.append(Spacer(1, 2 * mm))
+    deadline = fmt_d(d.deadline) + (f"（{d.deadline_note}）" if d.deadline_note else "")
     story.append(
         field_table(
             [
-                ["补正期限", fmt_d(d.deadline)],
+                ["补正期限", deadline],
                 ["逾期后果", d.consequence],
             ]
         )
@@ -65,7 +76,11 @@ def render_notice(data: NoticeData, out_path: str | Path) -> Path:
 
     story += [
         section("二、申请人及事项信息"),
-        field_table(party_rows(d.applicant) + matter_rows(d.matter)),
+        field_table(
+            party_rows(d.applicant)
+            + (party_rows(d.agent, "代理人/联系人") if d.agent is not None else [])
+            + matter_rows(d.matter)
+        ),
     ]
 
     story += [
@@ -79,7 +94,7 @@ def render_notice(data: NoticeData, out_path: str | Path) -> Path:
                     "法定办结时限",
                     limit_text(d.statutory_days, d.statutory_unit),
                     "承诺办结时限",
-                    limit_text(d.promised_days, d.promised_unit),
+                    limit_text(d.promised_days, d.promised_unit) if d.promised_days else "即办",
                 ],
                 ["收费标准", d.fee, "办理时间", d.office_hours],
                 ["办理地点", d.location],
@@ -114,9 +129,9 @@ def render_notice(data: NoticeData, out_path: str | Path) -> Path:
             "small",
         )
     )
-    return finish(
+    finish(
         story,
-        out_path,
+        out,
         body_name=d.body.name,
         signed_on=d.issued_on or d.received_at.date(),
         qr_payload=d.qr_payload,
@@ -125,4 +140,5 @@ def render_notice(data: NoticeData, out_path: str | Path) -> Path:
         doc_no=d.notice_no,
         hall_name=d.hall.hall_name,
         gap_mm=4,
+        reprint=reprint,
     )

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 import barcode
@@ -237,13 +238,34 @@ def receipt_line(who: str = "申请人（或代理人）签收") -> Paragraph:
     )
 
 
-def build_pdf(out_path: str | Path, story: list[Any], *, title: str, footer: str) -> Path:
-    """Write the story to an A4 PDF with a "第 n 页 共 m 页" footer on every page."""
+@dataclass(frozen=True)
+class Reprint:
+    """A copy printed again from the record (补打): stamped on every page, never mistaken for
+    the original, which keeps its own number and date."""
+
+    at: datetime
+    staff: str
+    copy_no: int = 1  # the n-th 补打 of this document
+
+
+def build_pdf(
+    out: str | Path | BinaryIO,
+    story: list[Any],
+    *,
+    title: str,
+    footer: str,
+    reprint: Reprint | None = None,
+) -> None:
+    """Write the story to an A4 PDF with a "第 n 页 共 m 页" footer on every page.
+
+    The output is invariant: the same data gives the same bytes (no creation time, no random
+    document id), so the SHA-256 recorded when a document was issued identifies it for good."""
     register_font()
-    out = Path(out_path)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(out, str | Path):
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        out = str(out)
     doc = SimpleDocTemplate(
-        str(out),
+        out,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
@@ -254,12 +276,19 @@ def build_pdf(out_path: str | Path, story: list[Any], *, title: str, footer: str
         creator="Yichuang 一窗",
         # else every page preamble references a non-embedded Helvetica
         initialFontName=FONT,
+        invariant=1,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
-    return out
+    doc.build(story, canvasmaker=_numbered_canvas(footer, reprint))
 
 
-def _numbered_canvas(footer: str) -> Any:
+def reprint_line(mark: Reprint) -> str:
+    return (
+        f"补打件：第 {mark.copy_no} 次补打，{fmt_dt(mark.at)}，经办人 {mark.staff}。"
+        "内容与原件一致，原件编号与日期不变。"
+    )
+
+
+def _numbered_canvas(footer: str, reprint: Reprint | None = None) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
@@ -282,7 +311,22 @@ def _numbered_canvas(footer: str) -> Any:
                 self.drawRightString(
                     PAGE_W - MARGIN, 10 * mm, f"第 {self._pageNumber} 页  共 {total} 页"
                 )
+                if reprint is not None:
+                    self._stamp(reprint)
                 super().showPage()
             super().save()
+
+        def _stamp(self, mark: Reprint) -> None:
+            red = colors.HexColor("#C0392B")
+            self.saveState()
+            self.setStrokeColor(red)
+            self.setFillColor(red)
+            self.setLineWidth(1.5)
+            self.rect(MARGIN, PAGE_H - 15 * mm, 24 * mm, 10 * mm)
+            self.setFont(FONT, 16)
+            self.drawCentredString(MARGIN + 12 * mm, PAGE_H - 12.3 * mm, "补　打")
+            self.setFont(FONT, 8.5)
+            self.drawString(MARGIN, 6 * mm, reprint_line(mark))
+            self.restoreState()
 
     return NumberedCanvas

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from printers.documents.data import ReceiptData
 from printers.documents.pdf_parts import (
+    Reprint,
     field_table,
     fmt_d,
     fmt_dt,
@@ -28,7 +29,16 @@ from printers.documents.sections import (
 )
 
 
-def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
+def render_receipt(
+    data: ReceiptData, out_path: str | Path, *, reprint: Reprint | None = None
+) -> Path:
+    build_receipt(data, out_path, reprint)
+    return Path(out_path)
+
+
+def build_receipt(
+    data: ReceiptData, out: str | Path | BinaryIO, reprint: Reprint | None = None
+) -> None:
     d = data
     story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no)
     story.append(para(f"{d.applicant.name}：", "body"))
@@ -36,10 +46,20 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
         para(
             f"你（单位）于{fmt_dt(d.received_at)}提交的“{d.matter.name}”申请材料收悉。经审查，"
             f"{d.materials_note}，根据《中华人民共和国行政许可法》第三十二条的规定，决定予以受理。"
-            f"受理时间为{fmt_dt(d.accepted_at)}。",
+            + (f"本件已按一次性告知单（编号 {d.notice_no}）补正，" if d.notice_no else "")
+            + f"受理时间为{fmt_dt(d.accepted_at)}。",
             "indent",
         )
     )
+    if d.concluded_at is not None:
+        story.append(
+            para(
+                f"本件为即办件，已于{fmt_dt(d.concluded_at)}当场办结"
+                + (f"，办理结果：{d.result_name}" if d.result_name else "")
+                + "。",
+                "indent",
+            )
+        )
 
     story += [
         section("一、办件信息"),
@@ -57,16 +77,16 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
     due_text = fmt_d(d.promised_due)
     if d.promised_due_note:
         due_text += f"（{d.promised_due_note}）"
+    promised = (
+        limit_text(d.promised_days, d.promised_unit) if d.promised_days else "即办（当场办结）"
+    )
     timing = [
         ["接收材料时间", fmt_dt(d.received_at), "受理时间", fmt_dt(d.accepted_at)],
-        [
-            "法定办结时限",
-            limit_text(d.statutory_days, d.statutory_unit),
-            "承诺办结时限",
-            limit_text(d.promised_days, d.promised_unit),
-        ],
+        ["法定办结时限", limit_text(d.statutory_days, d.statutory_unit), "承诺办结时限", promised],
         ["承诺办结日期", due_text, "是否收费", d.fee],
     ]
+    if d.legal_due is not None:
+        timing.append(["法定办结日期", fmt_d(d.legal_due)])
     if d.special_procedure_note:
         timing.append(["特别程序", d.special_procedure_note])
     story += [section("三、受理信息"), field_table(body_rows(d.body, d.staff) + timing)]
@@ -84,6 +104,29 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
             centered=(0, 2, 3, 4),
         ),
     ]
+
+    if d.deferred:
+        story.append(
+            KeepTogether(
+                [
+                    section(f"容缺后补材料（共 {len(d.deferred)} 项，请按承诺日期补交）"),
+                    list_table(
+                        ["序号", "材料名称", "承诺补交日期", "备注"],
+                        [
+                            [str(i), m.name, fmt_d(m.promised_on), m.note]
+                            for i, m in enumerate(d.deferred, 1)
+                        ],
+                        [10, 84, 36, 44],
+                        centered=(0, 2),
+                    ),
+                ]
+                + (
+                    [field_table([["逾期未补交", d.deferred_consequence]])]
+                    if d.deferred_consequence
+                    else []
+                )
+            )
+        )
 
     story += [
         section("五、办理进度查询与结果领取"),
@@ -108,9 +151,9 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
             "small",
         )
     )
-    return finish(
+    finish(
         story,
-        out_path,
+        out,
         body_name=d.body.name,
         signed_on=d.issued_on or d.accepted_at.date(),
         qr_payload=d.qr_payload,
@@ -119,6 +162,7 @@ def render_receipt(data: ReceiptData, out_path: str | Path) -> Path:
         doc_no=d.doc_no,
         hall_name=d.hall.hall_name,
         gap_mm=4,
+        reprint=reprint,
     )
 
 

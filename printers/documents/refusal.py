@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from printers.documents.data import RefusalData
 from printers.documents.pdf_parts import (
+    Reprint,
     field_table,
     fmt_dt,
     para,
@@ -33,7 +34,16 @@ def rights_text(d: RefusalData) -> str:
     )
 
 
-def render_refusal(data: RefusalData, out_path: str | Path) -> Path:
+def render_refusal(
+    data: RefusalData, out_path: str | Path, *, reprint: Reprint | None = None
+) -> Path:
+    build_refusal(data, out_path, reprint)
+    return Path(out_path)
+
+
+def build_refusal(
+    data: RefusalData, out: str | Path | BinaryIO, reprint: Reprint | None = None
+) -> None:
     d = data
     story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no or d.doc_no)
     story.append(para(f"{d.applicant.name}：", "body"))
@@ -63,9 +73,9 @@ def render_refusal(data: RefusalData, out_path: str | Path) -> Path:
         section("三、经办机构"),
         field_table(body_rows(d.body, d.staff, "经办人") + contact_rows(d.hall)[:1]),
     ]
-    return finish(
+    finish(
         story,
-        out_path,
+        out,
         body_name=d.body.name,
         signed_on=d.issued_on or d.applied_at.date(),
         qr_payload=d.qr_payload,
@@ -74,4 +84,5 @@ def render_refusal(data: RefusalData, out_path: str | Path) -> Path:
         doc_no=d.doc_no,
         hall_name=d.hall.hall_name,
         gap_mm=6,
+        reprint=reprint,
     )

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from printers.documents.case_data import (
+    Delivery,
+    ExtensionData,
+    ResultSlipData,
+    SuspensionData,
+)
 from printers.documents.data import (
     AcceptingBody,
     Correction,
@@ -216,4 +222,87 @@ def sample_refusal() -> RefusalData:
         review_body="邓州市人民政府",
         court="邓州市人民法院",
         qr_payload="https://zwfw.dengzhou.example.gov.cn/q?no=411381250612000204",
+    )
+
+
+def sample_suspension() -> SuspensionData:
+    return SuspensionData(
+        hall=HALL,
+        doc_no="邓市监食许特〔2025〕第0031号",
+        case_no="411381250612000217",
+        matter=MATTER,
+        applicant=COMPANY,
+        body=BODY,
+        staff=STAFF,
+        accepted_at=datetime(2025, 6, 12, 10, 5),
+        procedure="现场核查",
+        reason="申请经营场所需核实设备布局与操作流程是否与申请材料一致",
+        started_on=date(2025, 6, 16),
+        expected_days=3,
+        promised_due=date(2025, 6, 19),
+        days_used=2,
+        days_left=3,
+        requirement="请在核查期间保持经营场所开放，并安排熟悉情况的人员在场。",
+    )
+
+
+def sample_extension() -> ExtensionData:
+    return ExtensionData(
+        hall=HALL,
+        doc_no="邓市监食许延〔2025〕第0004号",
+        case_no="411381250612000217",
+        matter=MATTER,
+        applicant=COMPANY,
+        body=BODY,
+        staff=STAFF,
+        accepted_at=datetime(2025, 6, 12, 10, 5),
+        original_due=date(2025, 7, 10),
+        extension_days=10,
+        new_due=date(2025, 7, 24),
+        reason="现场核查发现排水设施需整改复查，二十日内不能作出决定",
+        approved_by="邓州市市场监督管理局 副局长 陈立",
+        issued_on=date(2025, 7, 8),
+    )
+
+
+def sample_result_slip(method: str = "pickup") -> ResultSlipData:
+    delivery = (
+        Delivery(
+            method="pickup",
+            delivered_at=datetime(2025, 6, 24, 15, 20),
+            collector=AGENT,
+            relation="代理人（持授权委托书）",
+        )
+        if method == "pickup"
+        else Delivery(
+            method="post",
+            delivered_at=datetime(2025, 6, 24, 15, 20),
+            recipient="王晓明",
+            phone="138****6621",
+            address="河南省邓州市花洲街道新华路88号一层商铺",
+            postcode="474150",
+            carrier="中国邮政 EMS",
+            tracking_no="1187654321098",
+        )
+    )
+    return ResultSlipData(
+        hall=HALL,
+        doc_no="邓市监食许结〔2025〕第0189号",
+        case_no="411381250612000217",
+        query_no="250612217",
+        matter=MATTER,
+        applicant=COMPANY,
+        body=BODY,
+        staff=STAFF,
+        accepted_at=datetime(2025, 6, 12, 10, 5),
+        concluded_at=datetime(2025, 6, 23, 16, 40),
+        result="准予许可",
+        result_name="食品经营许可证",
+        result_no="JY14113810012345",
+        promised_due=date(2025, 6, 24),
+        days_used=4,
+        promised_days=5,
+        paused_days=3,
+        delivery=delivery,
+        qr_payload="https://zwfw.dengzhou.example.gov.cn/rate?no=411381250612000217",
     )

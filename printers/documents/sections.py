@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
@@ -13,6 +13,7 @@ from printers.documents.data import AcceptingBody, HallInfo, MatterRef, Party, S
 from printers.documents.pdf_parts import (
     CONTENT_W,
     FONT,
+    Reprint,
     build_pdf,
     code128,
     para,
@@ -98,7 +99,7 @@ def contact_rows(hall: HallInfo) -> list[list[str]]:
 
 def finish(
     story: list[Any],
-    out_path: str | Path,
+    out: str | Path | BinaryIO,
     *,
     body_name: str,
     signed_on: dt.date,
@@ -108,9 +109,11 @@ def finish(
     doc_no: str,
     hall_name: str,
     gap_mm: float = 4,
-) -> Path:
+    reprint: Reprint | None = None,
+    signer: str = "申请人（或代理人）签收",
+) -> None:
     """The closing every document shares: seal place, date, QR, the applicant's receipt line,
-    kept on one page; then the PDF with its footer."""
+    kept on one page; then the PDF with its footer (and the 补打 stamp on a reprint)."""
     qr = qr_image(qr_payload) if qr_payload else None
     story.append(
         KeepTogether(
@@ -118,12 +121,12 @@ def finish(
                 Spacer(1, gap_mm * mm),
                 sign_block(body_name, signed_on, qr, qr_caption),
                 Spacer(1, 5 * mm),
-                receipt_line(),
+                receipt_line(signer),
             ]
         )
     )
-    return build_pdf(out_path, story, title=f"{title} {doc_no}",
-                     footer=f"{hall_name}  {title}  {doc_no}")  # fmt: skip
+    build_pdf(out, story, title=f"{title} {doc_no}",
+              footer=f"{hall_name}  {title}  {doc_no}", reprint=reprint)  # fmt: skip
 
 
 UNIT_DAYS = {"W": "个工作日", "N": "个自然日"}

@@ -100,7 +100,8 @@ def render_ticket(
     if ticket.qr_payload:
         d.rule()
         d.qr_or_text(ticket.qr_payload, "扫码查看叫号进度")
-    d.line("请留意叫号，过号请到窗口说明", align="center")
+    if not ticket.notice_lines:  # the kiosk's notice already says what to do
+        d.line("请留意叫号", align="center")
     return d.finish()
 
 

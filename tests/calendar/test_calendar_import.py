@@ -91,10 +91,12 @@ def test_one_line_file_adds_that_day_and_keeps_the_year(
     one.write_text("date,kind,name\n2026-12-31,放假,元旦调休（测试）\n", encoding="utf-8")
     code, out, err = cli(capsys, "--db", store.url, "calendar", "import", str(one))
     assert (code, err) == (0, "")
-    assert out.splitlines() == [
+    # Then one line per registered recompute (the cases' due dates: none stored here).
+    assert out.splitlines()[:2] == [
         "导入 one.csv（2026年，只增改文件所列日期）：新增 1 条，修改 0 条，删除 0 条",
         "  新增 2026-12-31 放假（元旦调休（测试））",
     ]
+    assert out.splitlines()[2:] == ["重算办结日期：办件承诺/法定办结日期 0 项有变化"]
     after = entries(store, 2026)
     assert len(after) == len(before) + 1
     assert after[D(2026, 2, 14)] == ("workday", "春节")  # the make-up Saturday stays

@@ -19,7 +19,7 @@ def run(argv: list[str]) -> int:
     return int(args.func(args))
 
 
-@pytest.mark.parametrize("kind", ["receipt", "notice", "refusal"])
+@pytest.mark.parametrize("kind", ["receipt", "notice", "refusal", "pause", "extension", "result"])
 def test_preview_writes_pdf(kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / f"{kind}.pdf"
     assert run(["--json", "print", "preview", kind, "--out", str(out)]) == 0

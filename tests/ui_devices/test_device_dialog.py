@@ -82,3 +82,14 @@ def test_admin_save_writes_the_settings_file(qtbot, dialog, tmp_path: Path) -> N
     assert saved["printer_profile"] == "xprinter-xp80"
     assert saved["led_display"] == "serial:///dev/ttyUSB2?baudrate=9600"
     assert d.settings.printer_profile == "xprinter-xp80"
+
+
+def test_after_a_test_print_the_dialog_still_fits_a_1080_screen_and_speaks_plainly(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    d = dialog(ADMIN)
+    assert "模拟设备" in d.url_note.text()  # not a bare "sim://"
+    assert "generic" not in d.profile.currentText() and "热敏打印机" in d.profile.currentText()
+    with qtbot.waitSignal(d.printed, timeout=10_000):
+        qtbot.mouseClick(d.test_button, Qt.MouseButton.LeftButton)
+    assert not d.preview.pixmap().isNull()  # the printed ticket is shown, in its scroll box
+    d.adjustSize()
+    assert d.height() <= 1080 - 80  # 保存 and 关闭 stay on a 1920×1080 screen with its task bar

@@ -89,7 +89,9 @@ def test_f4_transfers_to_another_line(qtbot, make_panel, settings, service) -> N
         lambda: panel.window_status is not None and panel.window_status.current is not None
     )
     qtbot.keyClick(panel, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: getattr(panel, "transfer_dialog", None) is not None)
     dialog = panel.transfer_dialog
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "转移"
     dialog.line_combo.setCurrentIndex(dialog.line_combo.findData("BDC"))
     with qtbot.waitSignal(panel.changed, timeout=5000):
         dialog.accept()

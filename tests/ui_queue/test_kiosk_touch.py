@@ -9,17 +9,23 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.identity import resident_id_check_char
+from app.kiosk import exit_pin
 from app.queue.service import QueueService
 from app.settings import Settings
 from db.engine import Store
 from ui.kiosk.kiosk_window import KioskWindow
+
+PIN = "240816"
+PIN_HASH = exit_pin.hash_pin(PIN)
 
 
 @pytest.fixture
 def make_kiosk(qtbot, store: Store, service: QueueService) -> Iterator:  # type: ignore[no-untyped-def]
     made: list[KioskWindow] = []
 
-    def make(settings: Settings) -> KioskWindow:
+    def make(settings: Settings, *, first_run: bool = False) -> KioskWindow:
+        if not first_run:
+            settings = dataclasses.replace(settings, kiosk_pin_hash=PIN_HASH)
         kiosk = KioskWindow(store, settings, hall_name="测试县政务服务中心", service=service)
         qtbot.addWidget(kiosk)
         kiosk.show()
@@ -86,10 +92,13 @@ def test_typed_id_of_a_person_over_70_gets_the_elderly_lane(qtbot, make_kiosk, s
     tap(qtbot, kiosk.priority_button)
     assert kiosk.stack.currentWidget() is kiosk.priority_screen
     first17 = "11010119450101123"
-    type_on(qtbot, kiosk.priority_screen.keypad, first17 + resident_id_check_char(first17))
+    for ch in first17 + resident_id_check_char(first17):  # read once complete, no 确定 key
+        tap(qtbot, kiosk.priority_screen.keypad.buttons[ch])
     assert "老年人优先" in kiosk.priority_screen.card_status.text()
+    assert kiosk.priority_screen.keypad.buttons["确定"].isHidden()  # one confirm button only
     tap(qtbot, kiosk.priority_screen.go_button)
-    assert kiosk.stack.currentWidget() is kiosk.home and "优先通道" in kiosk.banner.text()
+    assert kiosk.stack.currentWidget() is kiosk.home
+    assert kiosk.priority_bar.isVisible() and "老年人" in kiosk.priority_text.text()
     with qtbot.waitSignal(kiosk.issued, timeout=10000) as issued:
         tap(qtbot, kiosk.tiles.tiles["ZH"])
     ticket = issued.args[0]
@@ -105,13 +114,14 @@ def test_idle_timeout_returns_home_from_a_sub_screen(qtbot, make_kiosk, settings
 
 
 def test_wrong_admin_pin_is_refused_and_the_right_one_leaves(qtbot, make_kiosk, settings):  # type: ignore[no-untyped-def]
-    kiosk = make_kiosk(dataclasses.replace(settings, kiosk_admin_pin="2468"))
+    kiosk = make_kiosk(settings)
     kiosk.close()  # Alt+F4 on a kiosk asks for the PIN instead of closing
     assert kiosk.isVisible() and kiosk.stack.currentWidget() is kiosk.pin_screen
-    type_on(qtbot, kiosk.pin_screen.keypad, "1111")
+    with qtbot.waitSignal(kiosk.pin_screen.checked, timeout=5000):
+        type_on(qtbot, kiosk.pin_screen.keypad, "111111")
     assert "密码错误" in kiosk.pin_screen.message.text()
     assert kiosk.isVisible()
-    type_on(qtbot, kiosk.pin_screen.keypad, "2468")
+    type_on(qtbot, kiosk.pin_screen.keypad, PIN)
     qtbot.waitUntil(lambda: not kiosk.isVisible())
 
 

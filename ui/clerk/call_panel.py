@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import NothingWaiting
 from app.journal import Actor
+from app.queue.desk_actions import DeskState, desk_state
 from app.queue.service import RATINGS, QueueService
 from app.queue.views import LineStatus, TicketView, WindowStatus
 from app.settings import Settings
@@ -29,7 +30,7 @@ from db.engine import Store
 from printers.displays import satisfaction_code
 from ui.clerk.call_devices import CallDevices
 from ui.clerk.call_queue_model import UpcomingModel
-from ui.clerk.call_transfer import TransferDialog
+from ui.clerk.call_transfer import RejoinDialog, TransferDialog
 from ui.common.messages import error_text
 from ui.common.worker import run_async
 
@@ -44,10 +45,15 @@ QLabel#currentNumber { font-size: 88px; font-weight: bold; color: #b3191c; }
 QLabel#currentLine { font-size: 22pt; font-weight: bold; }
 QLabel#currentInfo { font-size: 15pt; color: #333; }
 QLabel#windowState { font-size: 16pt; font-weight: bold; color: #0b4a8f; }
+QLabel#windowState[paused="true"] { color: white; background: #b3191c; padding: 6px 12px;
+    border-radius: 6px; font-size: 20pt; }
+QLabel#deskHint { font-size: 14pt; color: #0b4a8f; }
+QLabel#moreWaiting { font-size: 14pt; font-weight: bold; color: #8a5a00; }
 QLabel#callMessage { font-size: 14pt; font-weight: bold; color: #b3191c; }
 QLabel#waitRow { font-size: 15pt; }
 QPushButton#callKey { font-size: 16pt; font-weight: bold; min-height: 64px; }
 QPushButton#callKey[primary="true"] { background: #b3191c; color: white; border-radius: 6px; }
+QPushButton#callKey:disabled { color: #9a9a9a; background: #ececec; border: 1px solid #dddddd; }
 """
 
 
@@ -56,19 +62,24 @@ class CallPanel(QWidget):
     refreshed = Signal()
 
     def __init__(self, store: Store, settings: Settings, actor: Actor, window_no: int,
-                 *, service: QueueService | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+                 *, service: QueueService | None = None, bind_keys: bool = True,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store, self.settings, self.actor, self.window_no = store, settings, actor, window_no
         self._service = service
         self.devices = CallDevices(settings)
         self.window_status: WindowStatus | None = None
         self.lines: list[LineStatus] = []
-        self._busy = self._refreshing = False
+        self._busy = self._refreshing = self._again = False
+        self.state: DeskState | None = None
+        self.shortcuts: list[QShortcut] = []
         self.setObjectName("callPanel")
         self.setStyleSheet(PANEL_QSS)
         root = QHBoxLayout(self)
         root.addLayout(self._current_box(), 3)
         root.addLayout(self._waiting_box(), 2)
+        if bind_keys:
+            self.bind_keys(self)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
@@ -88,7 +99,11 @@ class CallPanel(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("callMessage")
         self.message.setWordWrap(True)
-        for label in (self.number_label, self.line_label, self.info_label, self.message):
+        self.hint_label = QLabel("")
+        self.hint_label.setObjectName("deskHint")
+        self.hint_label.setWordWrap(True)
+        for label in (self.number_label, self.line_label, self.info_label, self.hint_label,
+                      self.message):  # fmt: skip
             box.addWidget(label)
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -98,7 +113,9 @@ class CallPanel(QWidget):
                 ("transfer", QT_TRANSLATE_NOOP("CallPanel", "转移"), "F4"),
                 ("start", QT_TRANSLATE_NOOP("CallPanel", "开始办理"), ""),
                 ("finish", QT_TRANSLATE_NOOP("CallPanel", "办结"), "F5"),
-                ("pause", QT_TRANSLATE_NOOP("CallPanel", "暂停"), "F6")]  # fmt: skip
+                ("pause", QT_TRANSLATE_NOOP("CallPanel", "暂停"), "F6"),
+                ("rejoin", QT_TRANSLATE_NOOP("CallPanel", "过号补回"), "F7")]  # fmt: skip
+        self.keys = {key: name for name, _text, key in keys if key}
         for i, (name, text, key) in enumerate(keys):
             label = self.tr("%s（%s）") % (self.tr(text), key) if key else self.tr(text)
             button = QPushButton(label)
@@ -107,9 +124,6 @@ class CallPanel(QWidget):
             button.clicked.connect(getattr(self, f"do_{name}"))
             grid.addWidget(button, i // 4, i % 4)
             self.buttons[name] = button
-            if key:
-                QShortcut(QKeySequence(key), self, getattr(self, f"do_{name}"),
-                          context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
         box.addLayout(grid)
         box.addStretch()
         return box
@@ -138,7 +152,23 @@ class CallPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the line's name
         box.addWidget(self.upcoming, 1)
+        self.more_label = QLabel("")
+        self.more_label.setObjectName("moreWaiting")
+        box.addWidget(self.more_label)
         return box
+
+    def bind_keys(self, host: QWidget, before: Callable[[], None] | None = None) -> None:
+        """F1–F7 on ``host`` (the panel alone, or the clerk's whole window so the keys work
+        from every tab); ``before`` runs first (the clerk window shows this panel)."""
+        for key, name in self.keys.items():
+            def act(name: str = name) -> None:
+                if before is not None:
+                    before()
+                getattr(self, f"do_{name}")()
+
+            shortcut = QShortcut(QKeySequence(key), host, act,
+                                 context=Qt.ShortcutContext.WindowShortcut)  # fmt: skip
+            self.shortcuts.append(shortcut)
 
     # --- data ------------------------------------------------------------------------------
 
@@ -150,8 +180,9 @@ class CallPanel(QWidget):
 
     def refresh(self) -> None:
         if self._refreshing:
+            self._again = True  # an action just finished: read once more after this one
             return
-        self._refreshing = True
+        self._refreshing, self._again = True, False
 
         def job() -> tuple[WindowStatus, list[LineStatus], list[TicketView], dt.datetime]:
             svc = self.service()
@@ -166,12 +197,20 @@ class CallPanel(QWidget):
 
     def _show(self, result: Any) -> None:
         self._refreshing = False
+        if self._again:
+            self.refresh()  # this result may predate the last action; the next one will not
         self.window_status, self.lines, upcoming, now = result
         self.upcoming_model.set_rows(upcoming, now)
         w = self.window_status
         assert w is not None
-        state = self.tr("暂停服务中") if w.paused else self.tr("服务中")
+        state = self.tr("暂停服务中（按 F6 恢复）") if w.paused else self.tr("服务中")
         self.state_label.setText(f"{w.name} · {state}")
+        self.state_label.setProperty("paused", w.paused)
+        self.state_label.style().unpolish(self.state_label)
+        self.state_label.style().polish(self.state_label)
+        more = w.waiting - len(upcoming)
+        self.more_label.setText(self.tr("还有 %d 人未列出") % more if more > 0 else "")
+        self._apply_state(desk_state(w))
         self.buttons["pause"].setText(self.tr("恢复（F6）") if w.paused else self.tr("暂停（F6）"))
         self._show_ticket(w.current)
         mine = [ln for ln in self.lines if ln.code in w.line_codes]
@@ -210,6 +249,18 @@ class CallPanel(QWidget):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _apply_state(self, state: DeskState) -> None:
+        """Buttons enabled and highlighted by app.queue.desk_actions, nothing else."""
+        self.state = state
+        for name, button in self.buttons.items():
+            button.setEnabled(name in state.allowed)
+            primary = name == state.next
+            if button.property("primary") != primary:
+                button.setProperty("primary", primary)
+                button.style().unpolish(button)
+                button.style().polish(button)
+        self.hint_label.setText(state.hint)
+
     # --- actions ---------------------------------------------------------------------------
 
     def _act(
@@ -240,7 +291,14 @@ class CallPanel(QWidget):
         run_async(lambda: fn(self.service()), done, failed)
 
     def do_call(self) -> None:
-        self._act(lambda s: s.call_next(self.actor, self.window_no), self._called)
+        def f1(s: QueueService) -> TicketView:
+            # Decided on the worker from the window as stored now, not from the last refresh:
+            # F1 again on a number just called (not heard) calls it again.
+            if desk_state(s.window(self.window_no)).f1 == "recall":
+                return s.recall(self.actor, self.window_no)
+            return s.call_next(self.actor, self.window_no)
+
+        self._act(f1, self._called)
 
     def do_recall(self) -> None:
         self._act(lambda s: s.recall(self.actor, self.window_no), self._called)
@@ -266,12 +324,30 @@ class CallPanel(QWidget):
         current = self.window_status.current if self.window_status else None
         if current is None:
             self.say(self.tr("当前没有可转移的号"))
+            self.changed.emit()
             return
-        dialog = TransferDialog(current.number, self.lines, self.window_no, self)
+        run_async(lambda: self.service().status().windows,
+                  lambda ws: self._open_transfer(current.number, ws),
+                  lambda e: self.say(error_text(e)))  # fmt: skip
+
+    def _open_transfer(self, number: str, windows: list[WindowStatus]) -> None:
+        others = [(w.no, w.name) for w in windows if w.no != self.window_no]
+        dialog = TransferDialog(number, self.lines, others, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._transfer(dialog.target()))
         self.transfer_dialog = dialog
         dialog.open()
+
+    def do_rejoin(self) -> None:
+        dialog = RejoinDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._rejoin(dialog.number()))
+        self.rejoin_dialog = dialog
+        dialog.open()
+
+    def _rejoin(self, number: str) -> None:
+        self._act(lambda s: s.rejoin(self.actor, number),
+                  lambda t: self.say(self.tr("%s 已补回，前面还有 %d 人") % (t.number, t.ahead)))  # fmt: skip
 
     def _transfer(self, target: dict[str, Any]) -> None:
         # target is read on the GUI thread: the dialog is deleted once it closes

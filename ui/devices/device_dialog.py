@@ -17,10 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
-from app.device_settings import Port, printer_status, save_devices, serial_ports, test_print
+from app.device_settings import (
+    Port,
+    describe_url,
+    printer_status,
+    save_devices,
+    serial_ports,
+    test_print,
+)
 from app.identity import mask_resident_id
 from app.journal import Actor
 from app.settings import Settings
@@ -30,6 +38,7 @@ from ui.common.messages import error_text
 from ui.common.worker import run_async
 
 STATUS_POLL_MS = 2000
+PREVIEW_BOX_H = 300  # the printed ticket scrolls inside this; the dialog never outgrows 1080
 
 
 class DeviceDialog(QDialog):
@@ -55,7 +64,8 @@ class DeviceDialog(QDialog):
         self.profile = QComboBox()
         self.profile.setObjectName("printerProfile")
         for name in list_profiles():
-            self.profile.addItem(f"{load_profile(name).name_zh}（{name}）", name)
+            self.profile.addItem(load_profile(name).name_zh, name)
+            self.profile.setItemData(self.profile.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.profile.setCurrentIndex(max(0, self.profile.findData(settings.printer_profile)))
         self.test_button = QPushButton(self.tr("打印测试票"))
         self.test_button.setObjectName("testPrint")
@@ -66,15 +76,26 @@ class DeviceDialog(QDialog):
         self.preview = QLabel()
         self.preview.setObjectName("ticketPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_box = QScrollArea()
+        self.preview_box.setObjectName("previewBox")
+        self.preview_box.setWidget(self.preview)
+        self.preview_box.setWidgetResizable(True)
+        self.preview_box.setFixedHeight(PREVIEW_BOX_H)
+        self.preview_box.hide()
+        self.url_note = QLabel(describe_url(settings.ticket_printer))
+        self.url_note.setObjectName("urlNote")
+        self.url_note.setWordWrap(True)
+        self.url_note.setStyleSheet("color: #555")
         printer_box = QGroupBox(self.tr("小票打印机"))
         pf = QFormLayout(printer_box)
         pf.addRow(self.tr("地址/端口"), self.printer_url)
+        pf.addRow("", self.url_note)
         pf.addRow(self.tr("型号"), self.profile)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.status, 1)
         pf.addRow(row)
-        pf.addRow(self.preview)
+        pf.addRow(self.preview_box)
 
         self.reader_url = QLineEdit(settings.id_reader)
         self.reader_url.setObjectName("readerUrl")
@@ -128,6 +149,9 @@ class DeviceDialog(QDialog):
         self.poll.timeout.connect(self.refresh_status)
         self.poll.start()
         self.printer_url.currentTextChanged.connect(lambda _t: self.refresh_status())
+        self.printer_url.currentTextChanged.connect(
+            lambda t: self.url_note.setText(describe_url(t))
+        )
         self._busy = False
         self.refresh_status()
         run_async(serial_ports, self._add_ports, lambda _e: None)
@@ -179,6 +203,7 @@ class DeviceDialog(QDialog):
             pix = QPixmap()
             pix.loadFromData(result.simulator.last_ticket_png())
             self.preview.setPixmap(pix.scaledToWidth(260, Qt.TransformationMode.SmoothTransformation))
+            self.preview_box.show()
         self.printed.emit(text)
 
     def _print_failed(self, exc: Exception) -> None:

@@ -13,7 +13,9 @@ QLabel#callBanner {{ color: {AMBER}; font-size: 76px; font-weight: bold; backgro
 QLabel#callBanner[flash="true"] {{ color: #0a1422; background: {AMBER}; }}
 QFrame#windowCard {{ background: #14263f; border-radius: 12px; }}
 QFrame#windowCard[flash="true"] {{ background: {AMBER}; }}
-QLabel#cardTitle {{ color: #e6ecf5; font-size: 34px; font-weight: bold; }}
+QLabel#cardTitle {{ color: #e6ecf5; font-size: 44px; font-weight: bold; }}
+QLabel#voiceOff {{ color: #0a1422; background: {AMBER}; font-size: 34px; font-weight: bold;
+    border-radius: 8px; padding: 2px 14px; }}
 QLabel#cardNumber {{ color: {AMBER}; font-size: 84px; font-weight: bold; }}
 QLabel#cardNumber[state="idle"] {{ color: #4d5f78; }}
 QLabel#cardNumber[state="paused"] {{ color: #9aa7b8; font-size: 44px; }}
@@ -22,7 +24,7 @@ QLabel#sectionTitle {{ color: #8fb3e0; font-size: 36px; font-weight: bold; }}
 QLabel#recentRow {{ color: white; font-size: 46px; font-weight: bold; }}
 QLabel#recentRow[latest="true"] {{ color: {AMBER}; }}
 QFrame#recentPanel {{ background: #101d31; border-radius: 12px; }}
-QLabel#waitChip {{ color: white; font-size: 30px; background: #1b3252; border-radius: 8px;
+QLabel#waitChip {{ color: white; font-size: 32px; font-weight: bold; background: #1b3252; border-radius: 8px;
     padding: 4px 14px; }}
 QWidget#tickerBar {{ background: #8e1417; }}
 """

@@ -35,12 +35,23 @@ class WindowCard(QFrame):
             box.addWidget(label)
 
     def update_window(self, w: WindowStatus) -> None:
-        if w.paused:
-            text, state = self.tr("暂停服务"), "paused"
-        elif w.current is not None:
+        # A number called before a pause stays on the tile until it is finished.
+        if w.current is not None:
             text, state = w.current.number, "called"
+        elif w.paused:
+            text, state = self.tr("暂停服务"), "paused"
         else:
             text, state = "—", "idle"
+        title = self.tr("%d 号窗口") % self.window_no
+        if w.paused and w.current is not None:
+            title = self.tr("%d 号窗口 · 暂停") % self.window_no
+        self.title.setText(title)
+        self._set(text, state)
+
+    def show_call(self, number: str) -> None:
+        self._set(number, "called")
+
+    def _set(self, text: str, state: str) -> None:
         if text != self.number.text() or self.number.property("state") != state:
             self.number.setText(text)
             repolish(self.number, state=state)

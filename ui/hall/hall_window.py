@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.kiosk.hall_clock import hall_now
+from app.kiosk.wording import MISSED_CALL
 from app.queue.service import QueueService
 from app.queue.views import CallEvent, HallStatus
 from app.settings import Settings
@@ -33,9 +35,10 @@ FLASH_TOGGLES = 8
 # Translated when shown (a notice from the settings is passed through unchanged).
 DEFAULT_NOTICE = QT_TRANSLATE_NOOP(
     "HallWindow",
-    "请取号后留意叫号，过号请到原窗口补号。老年人、残疾人、军人、孕妇可走优先通道。"
+    "请取号后留意叫号，过号请到叫号的窗口说明，由窗口为您补回。老年人、残疾人、军人、孕妇可走优先通道。"
     "办事指南和办件进度可在查询一体机上查看。如对服务不满意，请在窗口评价器上评价。",
 )
+assert MISSED_CALL in DEFAULT_NOTICE  # the display and the ticket slip say the same
 
 
 class HallWindow(QWidget):
@@ -109,13 +112,20 @@ class HallWindow(QWidget):
         name = QLabel(hall_name)
         name.setObjectName("hallName")
         row.addWidget(name, 1)
+        self.voice_state = QLabel(self.tr("语音未连接"))
+        self.voice_state.setObjectName("voiceOff")
+        self.voice_state.setVisible(not self.announcer.has_sound)
+        row.addWidget(self.voice_state)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
         row.addWidget(self.clock)
         return header
 
     def _tick(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString(self.tr("yyyy年M月d日  HH:mm")))
+        # The hall's time (Beijing), not the PC's time zone.
+        now = hall_now(self._service.clock if self._service else None)
+        shown = QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        self.clock.setText(shown.toString(self.tr("yyyy年M月d日  HH:mm")))
 
     # --- polling ---------------------------------------------------------------------------
 
@@ -133,7 +143,8 @@ class HallWindow(QWidget):
 
         def job() -> tuple[HallStatus, list[CallEvent]]:
             svc = self.service()
-            return svc.status(), svc.calls_since(since)
+            calls = svc.calls_since(since)  # first: the status read after is at least as new
+            return svc.status(), calls
 
         run_async(job, self._show, self._poll_failed)
 
@@ -175,12 +186,14 @@ class HallWindow(QWidget):
                 chip.setObjectName("waitChip")
                 chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 self.waiting_row.addWidget(chip, i // 4, i % 4)
-            chip.setText(self.tr("%s 等候 %d 人") % (ln.name, ln.waiting))
+            chip.setText(self.tr("%s  %s  %d 人") % (ln.prefix, ln.name, ln.waiting))
 
     def _announce(self, call: CallEvent) -> None:
         text = self.announcer.enqueue(call.number, call.window_no)
         self.banner.setText(text)
         card = self.cards.get(call.window_no)
+        if card is not None:
+            card.show_call(call.number)  # tile and banner agree at once
         self._flashing = [self.banner] + ([card] if card else [])
         self._flash_left = FLASH_TOGGLES
         self._flash_timer.start()

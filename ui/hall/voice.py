@@ -236,6 +236,11 @@ class Announcer(QObject):
         QTimer.singleShot(0, self._next)
         return text
 
+    @property
+    def has_sound(self) -> bool:
+        """False when every backend is silent (no audio device): the display says so."""
+        return any(b.name != "silent" for b in self.backends)
+
     def pending_texts(self) -> list[str]:
         """The announcement playing now (if any) and those waiting, in order."""
         current = [self._current.text] if self._current else []

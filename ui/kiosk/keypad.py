@@ -14,7 +14,7 @@ class Keypad(QWidget):
     edited = Signal(str)
 
     def __init__(self, *, secret: bool = False, max_len: int = 18, with_x: bool = True,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 with_ok: bool = True, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.secret, self.max_len = secret, max_len
         self._text = ""
@@ -40,6 +40,7 @@ class Keypad(QWidget):
         ok.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         ok.clicked.connect(lambda: self.press("确定"))
         grid.addWidget(ok, 4, 0, 1, 3)
+        ok.setVisible(with_ok)  # a screen with its own confirm button has only that one
         self.buttons["确定"] = ok
         box.addLayout(grid)
         self._show()

@@ -19,8 +19,14 @@ QPushButton#lineTile:pressed {{ background: #072f5c; }}
 QPushButton#lineTile:disabled {{ background: {GREY}; }}
 QLabel#tileName {{ color: white; font-size: 46px; font-weight: bold; }}
 QLabel#tileName[long="true"] {{ font-size: 38px; }}
+QLabel#tileHint {{ color: #dce8f7; font-size: 26px; }}
 QLabel#tileInfo {{ color: #ffe082; font-size: 32px; font-weight: bold; }}
-QLabel#tileName[closed="true"], QLabel#tileInfo[closed="true"] {{ color: #4a4a4a; }}
+QLabel#tileName[closed="true"], QLabel#tileInfo[closed="true"],
+QLabel#tileHint[closed="true"] {{ color: #4a4a4a; }}
+QWidget#priorityBar {{ background: {RED}; border-radius: 16px; }}
+QLabel#priorityText {{ color: white; font-size: 40px; font-weight: bold; }}
+QLabel#ticketWhere {{ color: #111; font-size: 46px; font-weight: bold; }}
+QLabel#question {{ color: #111; font-size: 48px; font-weight: bold; }}
 QPushButton#bigButton {{ background: #e8a317; color: #1a1a1a; font-size: 40px; font-weight: bold;
     border: none; border-radius: 16px; min-height: 120px; padding: 0 40px; }}
 QPushButton#bigButton:pressed {{ background: #b57d0c; }}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.journal import Actor
+from app.kiosk.hall_clock import clock_text
+from app.kiosk.line_hints import line_hints
+from app.kiosk.repeat import RepeatGuard
+from app.kiosk.ticket_desk import KioskTicket, TicketDesk
 from app.queue.priority import PRIORITY_LABELS
 from app.queue.service import QueueService
-from app.queue.views import TicketView
 from app.settings import Settings
 from db.engine import Store
 from printers.idcard import IdCardData
@@ -35,9 +38,9 @@ from ui.kiosk.card_poller import CardPoller
 from ui.kiosk.idle import IdleWatcher, LongPressCorner
 from ui.kiosk.kiosk_style import KIOSK_QSS
 from ui.kiosk.line_tiles import TileGrid
-from ui.kiosk.pin_screen import PinScreen
+from ui.kiosk.pin_screen import PinScreen, PinSetupScreen
 from ui.kiosk.priority_screen import PriorityScreen
-from ui.kiosk.ticket_printing import print_issued
+from ui.kiosk.repeat_screen import RepeatScreen
 from ui.kiosk.ticket_screen import TicketScreen
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ REFRESH_MS = 5000
 
 class KioskWindow(QWidget):
     issued = Signal(object)  # TicketView, once stored
+    asked = Signal(str)  # line code: a second ticket for it was asked about first
     print_finished = Signal(bool)  # True = printed
 
     def __init__(self, store: Store, settings: Settings, *, hall_name: str,
@@ -55,6 +59,9 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.store, self.settings, self.hall_name = store, settings, hall_name
         self._service = service
+        self._desk: TicketDesk | None = None
+        self._hints_loaded = False
+        self.guard = RepeatGuard(settings.kiosk_repeat_seconds)
         self._unlocked = self._issuing = self._refreshing = False
         self._priority: str | None = None
         self._id_number: str | None = None
@@ -78,10 +85,16 @@ class KioskWindow(QWidget):
         self.priority_screen.choose_line.connect(self._priority_chosen)
         self.priority_screen.check_in.connect(self._check_in)
         self.priority_screen.cancelled.connect(self.go_home)
-        self.pin_screen = PinScreen(settings.kiosk_admin_pin)
+        self.pin_screen = PinScreen(settings.kiosk_pin_hash)
         self.pin_screen.unlocked.connect(self.leave_kiosk)
         self.pin_screen.cancelled.connect(self.go_home)
-        for screen in (self.home, self.ticket_screen, self.priority_screen, self.pin_screen):
+        self.pin_setup = PinSetupScreen(settings.config_path)
+        self.pin_setup.done.connect(self._pin_chosen)
+        self.repeat_screen = RepeatScreen()
+        self.repeat_screen.confirmed.connect(self._repeat_confirmed)
+        self.repeat_screen.cancelled.connect(self.go_home)
+        for screen in (self.home, self.ticket_screen, self.priority_screen, self.pin_screen,
+                       self.pin_setup, self.repeat_screen):  # fmt: skip
             self.stack.addWidget(screen)
         self.poller = CardPoller(settings.id_reader, self)
         self.poller.card.connect(self._card_read)
@@ -106,6 +119,8 @@ class KioskWindow(QWidget):
         self._clock_timer.start()
         self._tick()
         self.refresh()
+        if not settings.kiosk_pin_hash:
+            self.stack.setCurrentWidget(self.pin_setup)  # the administrator chooses it first
         self.resize(1080, 1920)
 
     # --- building ------------------------------------------------------------------------
@@ -140,8 +155,9 @@ class KioskWindow(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         box.addWidget(self.banner)
+        box.addWidget(self._priority_bar())
         self.tiles = TileGrid()
-        self.tiles.chosen.connect(self.take_ticket)
+        self.tiles.chosen.connect(self.tile_tapped)
         box.addWidget(self.tiles, 1)
         box.addStretch(0)
         row = QHBoxLayout()
@@ -155,6 +171,24 @@ class KioskWindow(QWidget):
         box.addLayout(row)
         return page
 
+    def _priority_bar(self) -> QWidget:
+        """Shown while a priority lane is chosen: what it is, and a way out of it."""
+        bar = self.priority_bar = QWidget()
+        bar.setObjectName("priorityBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(28, 12, 16, 12)
+        self.priority_text = QLabel()
+        self.priority_text.setObjectName("priorityText")
+        self.priority_text.setWordWrap(True)
+        row.addWidget(self.priority_text, 1)
+        self.cancel_priority = QPushButton(self.tr("取消优先"))
+        self.cancel_priority.setObjectName("plainButton")
+        self.cancel_priority.clicked.connect(self.go_home)
+        row.addWidget(self.cancel_priority)
+        bar.hide()
+        return bar
+
     # --- data ----------------------------------------------------------------------------
 
     def service(self) -> QueueService:
@@ -167,14 +201,31 @@ class KioskWindow(QWidget):
         hall = self._service.hall_code if self._service else self.settings.hall_code
         return Actor(name=f"kiosk:{hall}", roles=frozenset({"kiosk"}), hall_code=hall)
 
+    def desk(self) -> TicketDesk:
+        """Worker threads only."""
+        if self._desk is None:
+            self._desk = TicketDesk(self.service(), self.settings)
+        return self._desk
+
     def refresh(self) -> None:
         if self._refreshing:
             return
         self._refreshing = True
-        run_async(lambda: self.service().lines(), self._got_lines, self._refresh_failed)
+        want_hints = not self._hints_loaded
 
-    def _got_lines(self, lines: Any) -> None:
+        def job() -> tuple[Any, dict[str, str] | None]:
+            svc = self.service()
+            hints = line_hints(svc.store, svc.hall_code) if want_hints else None
+            return svc.lines(), hints
+
+        run_async(job, self._got_lines, self._refresh_failed)
+
+    def _got_lines(self, result: Any) -> None:
         self._refreshing = False
+        lines, hints = result
+        if hints is not None:
+            self._hints_loaded = True
+            self.tiles.hints = hints
         self.tiles.set_lines(lines)
 
     def _refresh_failed(self, exc: Exception) -> None:
@@ -188,6 +239,8 @@ class KioskWindow(QWidget):
         self.poller.stop()
         self._priority = self._id_number = None
         self.banner.hide()
+        self.priority_bar.hide()
+        self.guard.came_home()
         self.priority_screen.reset()
         self.pin_screen.reset()
         self.stack.setCurrentWidget(self.home)
@@ -211,7 +264,11 @@ class KioskWindow(QWidget):
         self.banner.setVisible(bool(text))
 
     def _tick(self) -> None:
-        self.clock.setText(QDateTime.currentDateTime().toString("yyyy-MM-dd  HH:mm"))
+        self.clock.setText(clock_text(self._service.clock if self._service else None))
+
+    def _pin_chosen(self, digest: str) -> None:
+        self.settings.kiosk_pin_hash = self.pin_screen.pin_hash = digest
+        self.go_home()
 
     # --- taking a ticket -----------------------------------------------------------------
 
@@ -219,14 +276,39 @@ class KioskWindow(QWidget):
         self.poller.stop()
         self._priority, self._id_number = priority, id_number
         self.stack.setCurrentWidget(self.home)
-        lane = PRIORITY_LABELS.get(priority, "") if priority else ""
+        lane = self.tr(PRIORITY_LABELS.get(priority, "")) if priority else ""
         who = self.tr("（已读取身份证）") if id_number else ""
-        self._say(self.tr("优先通道%s%s：请选择业务") % (f"·{lane}" if lane else "", who))
+        self.priority_text.setText(self.tr("优先通道 · %s%s\n请选择业务") % (lane, who))
+        self.priority_bar.show()
 
     def _card_read(self, card: IdCardData) -> None:
         from app.identity import mask_name
 
         self.priority_screen.accept_id(card.id_number, mask_name(card.name))
+
+    def tile_tapped(self, line_code: str) -> None:
+        """A tap on a tile: never the tail of the tap that brought the kiosk home, and a
+        second ticket for the same line a moment later asks first."""
+        if self._issuing or self.stack.currentWidget() is not self.home:
+            return
+        if self.guard.tap_guarded():
+            return
+        recent = self.guard.asks_first(line_code)
+        if recent is not None:
+            tile = self.tiles.tiles.get(line_code)
+            name = tile.line.name if tile else line_code
+            self.repeat_screen.ask(line_code, self.guard.question(recent, name))
+            self.stack.setCurrentWidget(self.repeat_screen)
+            self.guard.asked()
+            self.asked.emit(line_code)
+            return
+        self.take_ticket(line_code)
+
+    def _repeat_confirmed(self, line_code: str) -> None:
+        if self.guard.confirm_guarded():
+            return  # the tail of a double tap on the tile, not an answer
+        self.stack.setCurrentWidget(self.home)
+        self.take_ticket(line_code)
 
     def take_ticket(self, line_code: str) -> None:
         if self._issuing:
@@ -234,9 +316,8 @@ class KioskWindow(QWidget):
         self._issuing = True
         priority, id_number = self._priority, self._id_number
         run_async(
-            lambda: self.service().issue(
-                self.actor(), line_code, source="kiosk", priority=priority, id_number=id_number
-            ),  # fmt: skip
+            lambda: self.desk().take(self.actor(), line_code, priority=priority,
+                                     id_number=id_number),  # fmt: skip
             self._show_ticket,
             self._issue_failed,
         )
@@ -245,7 +326,7 @@ class KioskWindow(QWidget):
         if self._issuing:
             return
         self._issuing = True
-        run_async(lambda: self.service().check_in(self.actor(), code), self._show_ticket,
+        run_async(lambda: self.desk().check_in(self.actor(), code), self._show_ticket,
                   self._check_in_failed)  # fmt: skip
 
     def _issue_failed(self, exc: Exception) -> None:
@@ -257,20 +338,17 @@ class KioskWindow(QWidget):
         self._issuing = False
         self.priority_screen.message.setText(error_text(exc))
 
-    def _show_ticket(self, ticket: TicketView) -> None:
+    def _show_ticket(self, kt: KioskTicket) -> None:
         self._issuing = False
         self.poller.stop()
-        self.ticket_screen.show_ticket(ticket)
+        self.priority_bar.hide()
+        self.guard.issued(kt.ticket.line_code, kt.ticket.number)
+        self.ticket_screen.show_ticket(kt)
         self.stack.setCurrentWidget(self.ticket_screen)
         self._ticket_timer.start()
-        self.issued.emit(ticket)
-        svc = self._service
-        assert svc is not None
-        run_async(
-            lambda: print_issued(ticket, self.settings, svc.hall_code, svc.hall_name),
-            self._printed,
-            self._print_failed,
-        )
+        self.issued.emit(kt.ticket)
+        desk = self.desk()
+        run_async(lambda: desk.print_slip(kt), self._printed, self._print_failed)
 
     def _printed(self, result: Any) -> None:
         self.ticket_screen.show_printed(result.png, result.warnings)

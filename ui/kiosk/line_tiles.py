@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.kiosk.wording import tile_wait_text
 from app.queue.views import LineStatus
 
 TILE_MIN_W = 440
@@ -32,28 +33,32 @@ class LineTile(QPushButton):
         box.setContentsMargins(24, 18, 24, 18)
         self.name_label = QLabel()
         self.name_label.setObjectName("tileName")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("tileHint")
+        self.hint_label.setWordWrap(True)
         self.info_label = QLabel()
         self.info_label.setObjectName("tileInfo")
         self.info_label.setWordWrap(True)
-        for label in (self.name_label, self.info_label):
+        for label in (self.name_label, self.hint_label, self.info_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.addWidget(label)
         self.update_line(line)
 
-    def update_line(self, line: LineStatus) -> None:
+    def update_line(self, line: LineStatus, hint: str = "") -> None:
         self.line = line
         self.name_label.setText(line.name)
+        if hint:
+            self.hint_label.setText(self.tr("如：%s") % hint)
+        self.hint_label.setVisible(bool(self.hint_label.text()))
         self.name_label.setProperty("long", len(line.name) > 8)
         reason = closed_reason(line)
         if reason:
             self.info_label.setText(reason)
         else:
-            self.info_label.setText(
-                self.tr("等候 %d 人 · 约 %d 分钟") % (line.waiting, line.est_wait_minutes)
-            )
+            self.info_label.setText(tile_wait_text(line.waiting, line.est_wait_minutes))
         self.setEnabled(reason is None)
-        for label in (self.name_label, self.info_label):
+        for label in (self.name_label, self.hint_label, self.info_label):
             label.setProperty("closed", reason is not None)
             label.style().unpolish(label)
             label.style().polish(label)
@@ -70,7 +75,13 @@ class TileGrid(QWidget):
         self._grid.setSpacing(24)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.tiles: dict[str, LineTile] = {}
+        self.hints: dict[str, str] = {}
         self._columns = 0
+
+    def set_hints(self, hints: dict[str, str]) -> None:
+        self.hints = dict(hints)
+        for code, tile in self.tiles.items():
+            tile.update_line(tile.line, self.hints.get(code, ""))
 
     def set_lines(self, lines: list[LineStatus]) -> None:
         codes = [ln.code for ln in lines]
@@ -80,12 +91,13 @@ class TileGrid(QWidget):
             self.tiles = {}
             for ln in lines:
                 tile = LineTile(ln, self)
+                tile.update_line(ln, self.hints.get(ln.code, ""))
                 tile.clicked.connect(lambda _=False, c=ln.code: self.chosen.emit(c))
                 self.tiles[ln.code] = tile
             self._columns = 0
         else:
             for ln in lines:
-                self.tiles[ln.code].update_line(ln)
+                self.tiles[ln.code].update_line(ln, self.hints.get(ln.code, ""))
         self._reflow()
 
     def columns_for(self, width: int) -> int:

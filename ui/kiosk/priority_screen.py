@@ -3,7 +3,6 @@ or type an appointment code to check in."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -18,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput
-from app.identity import age_on, mask_resident_id, parse_resident_id
-from app.queue.priority import PRIORITY_LABELS, enabled_kinds
+from app.identity import mask_resident_id, parse_resident_id
+from app.kiosk.hall_clock import hall_today
+from app.queue.priority import PRIORITY_LABELS, elderly_lane, enabled_kinds
 from app.settings import Settings
 from ui.kiosk.keypad import Keypad
 
@@ -43,6 +43,7 @@ class PriorityScreen(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.id_number: str | None = None
+        self.elderly = False
         self._outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._outer.setContentsMargins(50, 30, 50, 30)
         self._outer.setSpacing(30)
@@ -76,7 +77,7 @@ class PriorityScreen(QWidget):
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         left.addWidget(self.message)
-        self.go_button = QPushButton(self.tr("选择业务取号 ›"))
+        self.go_button = QPushButton(self.tr("下一步：选择业务 ›"))
         self.go_button.setObjectName("bigButton")
         self.go_button.clicked.connect(self._go)
         left.addWidget(self.go_button)
@@ -90,8 +91,8 @@ class PriorityScreen(QWidget):
         pad_title = QLabel(self.tr("或输入身份证号 / 预约码"))
         pad_title.setObjectName("hint")
         right.addWidget(pad_title)
-        self.keypad = Keypad(max_len=18)
-        self.keypad.accepted.connect(self._typed)
+        self.keypad = Keypad(max_len=18, with_ok=False)  # the one confirm is go_button
+        self.keypad.edited.connect(self._edited)
         right.addWidget(self.keypad)
         right.addStretch()
         self._outer.addLayout(right, 1)
@@ -99,6 +100,7 @@ class PriorityScreen(QWidget):
 
     def reset(self) -> None:
         self.id_number = None
+        self.elderly = False
         self.keypad.clear()
         self.message.setText("")
         for button in self.kind_buttons.values():
@@ -119,13 +121,14 @@ class PriorityScreen(QWidget):
 
     def accept_id(self, number: str, name_masked: str = "") -> bool:
         try:
-            rid = parse_resident_id(number)
+            rid = parse_resident_id(number, today=hall_today())
         except InvalidInput as exc:
             self.message.setText(exc.message)
             return False
         self.id_number = rid.number
+        self.elderly = elderly_lane(self.settings, rid.number, hall_today())
         text = self.tr("已读取：%s %s") % (name_masked, mask_resident_id(rid.number))
-        if age_on(rid, dt.date.today()) >= self.settings.elderly_age:
+        if self.elderly:
             text += (
                 "\n" + self.tr("年满 %d 周岁，自动进入老年人优先通道") % self.settings.elderly_age
             )
@@ -133,18 +136,30 @@ class PriorityScreen(QWidget):
         self.message.setText("")
         return True
 
-    def _typed(self, text: str) -> None:
-        text = text.strip().upper()
-        if not text:
-            self.message.setText(self.tr("请先输入身份证号或预约码"))
-        elif ID_PATTERN.match(text):
-            if self.accept_id(text):
-                self.keypad.clear()
-        else:
-            self.check_in.emit(text)
+    def _edited(self, text: str) -> None:
+        self.message.setText("")
+        if len(text) == 18 and ID_PATTERN.match(text.upper()) and self.accept_id(text.upper()):
+            self.keypad.clear()  # a whole ID number is read at once, no confirm needed
+            text = ""
+        code = bool(text) and len(text) < 15  # an appointment code, not an ID number
+        self.go_button.setText(self.tr("预约签到 ›") if code else self.tr("下一步：选择业务 ›"))
 
     def _go(self) -> None:
-        self.choose_line.emit(self.priority(), self.id_number)
+        """The screen's one confirm: a typed appointment code checks in; a typed ID number is
+        read; then the chosen lane goes on to the line tiles."""
+        text = self.keypad.text().strip().upper()
+        if text and not ID_PATTERN.match(text):
+            self.check_in.emit(text)
+            return
+        if text:
+            if not self.accept_id(text):
+                return
+            self.keypad.clear()
+            self._edited("")
+        if self.priority() is None and not self.elderly:
+            self.message.setText(self.tr("请先选择优先类别，或刷身份证、输入预约码"))
+            return
+        self.choose_line.emit(self.priority() or "elderly", self.id_number)
 
     def set_landscape(self, landscape: bool) -> None:
         self._outer.setDirection(

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.kiosk.ticket_desk import KioskTicket
 from app.queue.views import TicketView
 
 PREVIEW_H = 760
@@ -22,7 +23,7 @@ class TicketScreen(QWidget):
         info = QVBoxLayout()
         info.setSpacing(18)
         self.labels: dict[str, QLabel] = {}
-        for name in ("ticketLine", "ticketNumber", "ticketInfo", "ticketAttention"):
+        for name in ("ticketLine", "ticketNumber", "ticketWhere", "ticketInfo", "ticketAttention"):
             label = QLabel()
             label.setObjectName(name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -33,6 +34,11 @@ class TicketScreen(QWidget):
         self.print_status.setWordWrap(True)
         self.print_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         info.addWidget(self.print_status)
+        self.notice = QLabel()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        info.addWidget(self.notice)
         hint = QLabel(self.tr("轻触屏幕返回首页"))
         hint.setObjectName("hint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,15 +50,17 @@ class TicketScreen(QWidget):
         self._outer.addWidget(self.preview, 2)
         self.ticket: TicketView | None = None
 
-    def show_ticket(self, t: TicketView) -> None:
-        self.ticket = t
+    def show_ticket(self, kt: KioskTicket) -> None:
+        # Sentences come from app.kiosk.wording (Chinese, like the slip); English ships for
+        # the screen's own labels only.
+        t = self.ticket = kt.ticket
         line = t.line_name + (f"（{t.priority_label}）" if t.priority_label else "")
         self.labels["ticketLine"].setText(line)
         self.labels["ticketNumber"].setText(t.number)
-        self.labels["ticketInfo"].setText(
-            self.tr("前面还有 %d 人 · 预计等候约 %d 分钟") % (t.ahead, t.est_wait_minutes)
-        )
+        self.labels["ticketWhere"].setText(kt.where)
+        self.labels["ticketInfo"].setText(kt.wait)
         self.labels["ticketAttention"].setText(self.tr("请留意叫号"))
+        self.notice.setText("\n".join(kt.notice[1:]))
         self._status("printOk", self.tr("正在打印小票…"))
         self.preview.clear()
         self.preview.hide()

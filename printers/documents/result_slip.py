@@ -1,0 +1,114 @@
+"""结果领取单 / 邮寄送达回证: the decision, the time it took, and how the result reached the
+applicant (collected with ID at the window, or posted with a tracking number)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from printers.documents.case_data import ResultSlipData
+from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, para
+from printers.documents.sections import (
+    body_rows,
+    contact_rows,
+    finish,
+    header,
+    matter_rows,
+    party_rows,
+    section,
+)
+
+TITLES = {"pickup": "办结结果领取单", "post": "邮寄送达回证"}
+
+
+def slip_title(d: ResultSlipData) -> str:
+    return d.title or TITLES[d.delivery.method]
+
+
+def render_result_slip(
+    data: ResultSlipData, out_path: str | Path, *, reprint: Reprint | None = None
+) -> Path:
+    build_result_slip(data, out_path, reprint)
+    return Path(out_path)
+
+
+def build_result_slip(
+    data: ResultSlipData, out: str | Path | BinaryIO, reprint: Reprint | None = None
+) -> None:
+    d, v = data, data.delivery
+    title = slip_title(d)
+    story: list[Any] = header(d.hall, title, "文书编号", d.doc_no, d.case_no)
+    story.append(para(f"{d.applicant.name}：", "body"))
+    story.append(
+        para(
+            f"你（单位）申请办理的“{d.matter.name}”（办件编号 {d.case_no}）已于"
+            f"{fmt_dt(d.concluded_at)}办结，办理结果：{d.result}"
+            + (f"，{d.result_name}" if d.result_name else "")
+            + (f"（编号 {d.result_no}）" if d.result_no else "")
+            + "。",
+            "indent",
+        )
+    )
+    within = d.days_used <= d.promised_days + d.extension_days
+    clock = [
+        ["受理时间", fmt_dt(d.accepted_at), "办结时间", fmt_dt(d.concluded_at)],
+        ["承诺办结时限", f"{d.promised_days} 个工作日", "承诺办结日期", fmt_d(d.promised_due)],
+        [
+            "实际用时",
+            f"{d.days_used} 个工作日（{'在承诺时限内办结' if within else '超过承诺时限'}）",
+            "特别程序/延期",
+            f"暂停 {d.paused_days} 个工作日；延长 {d.extension_days} 个工作日",
+        ],
+    ]
+    story += [
+        section("一、办理结果"),
+        field_table(
+            [["办理结果", d.result, "结果名称", d.result_name or "—"]]
+            + ([["证照/文书编号", d.result_no]] if d.result_no else [])
+            + clock
+        ),
+    ]
+    story += [
+        section("二、申请事项及申请人"),
+        field_table(matter_rows(d.matter) + party_rows(d.applicant)),
+    ]
+    if v.method == "pickup":
+        rows = [["领取方式", "窗口领取", "领取时间", fmt_dt(v.delivered_at)]]
+        if v.collector is not None:
+            rows += party_rows(v.collector, "领取人")
+        rows.append(["与申请人关系", v.relation])
+        signer = "领取人签字"
+    else:
+        rows = [
+            ["送达方式", "邮寄送达", "交寄时间", fmt_dt(v.delivered_at)],
+            ["收件人", v.recipient, "联系电话", v.phone or "—"],
+            ["邮寄地址", v.address + (f"（邮编 {v.postcode}）" if v.postcode else "")],
+            ["寄递企业", v.carrier or "—", "运单号", v.tracking_no],
+        ]
+        signer = "收件人签收"
+    story += [section("三、送达情况"), field_table(rows)]
+    story += [
+        section("四、经办机构"),
+        field_table(body_rows(d.body, d.staff, "经办人")[:2] + contact_rows(d.hall)[:1]),
+    ]
+    story.append(
+        para(
+            "欢迎对本次服务作出评价（非常满意、满意、基本满意、不满意、非常不满意）。"
+            f"办件查询号 {d.query_no}。",
+            "small",
+        )
+    )
+    finish(
+        story,
+        out,
+        body_name=d.body.name,
+        signed_on=d.issued_on or v.delivered_at.date(),
+        qr_payload=d.qr_payload,
+        qr_caption="扫码评价服务（好差评）",
+        title=title,
+        doc_no=d.doc_no,
+        hall_name=d.hall.hall_name,
+        gap_mm=2,
+        reprint=reprint,
+        signer=signer,
+    )
