@@ -119,7 +119,9 @@ class UnitOfWork:
     hall_code: str | None
     dialect: str
     recorded: list[AuditEntry] = field(default_factory=list)
-    _pending: list[tuple[OutboxEntry, Any]] = field(default_factory=list)
+    # Outbox entries in record order: (entity, entity_id, op, payload, row). They are written
+    # when the transaction ends, with each row's snapshot as committed (one INSERT batch).
+    _pending: list[tuple[str, str, str, dict[str, Any], Any]] = field(default_factory=list)
 
     def record(
         self,
@@ -177,22 +179,21 @@ class UnitOfWork:
 
     def _add_outbox(self, entity: str, entity_id: str, op: str, payload: dict[str, Any],
                     row: Any) -> None:  # fmt: skip
-        assert self.hall_code is not None
-        out = OutboxEntry(id=uuid7(), hall_code=self.hall_code, entity=entity,
-                          entity_id=entity_id, op=op, payload=payload,
-                          schema_version=schema_version(entity) if row is not None else 0)  # fmt: skip
-        self.session.add(out)
-        if row is not None:
-            self._pending.append((out, row))
+        self._pending.append((entity, entity_id, op, payload, row))
 
     def finish(self) -> None:
-        """Fill the outbox snapshots with the rows as they are at commit (one flush)."""
+        """Write the outbox: each row's snapshot as it is at commit, in record order."""
         if not self._pending:
             return
-        self.session.flush()
-        for out, row in self._pending:
-            out.entity_id = _primary_key(row)
-            out.payload = row_snapshot(row)
+        assert self.hall_code is not None
+        self.session.flush()  # ids, defaults and every change are in the rows now
+        self.session.add_all([
+            OutboxEntry(id=uuid7(), hall_code=self.hall_code, entity=entity,
+                        entity_id=_primary_key(row) if row is not None else entity_id,
+                        op=op, payload=row_snapshot(row) if row is not None else payload,
+                        schema_version=schema_version(entity) if row is not None else 0)
+            for entity, entity_id, op, payload, row in self._pending
+        ])  # fmt: skip
         self._pending.clear()
         self.session.flush()
 

@@ -46,3 +46,29 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
     line_row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
     assert w.lines.item(line_row, 1).text() == "1"
     wait_idle()
+
+
+def test_wait_warning_colours_follow_the_settings(qtbot, qapp, demo_store, demo_url) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    settings = Settings(db=demo_url, wait_yellow_minutes=1, wait_red_minutes=500)
+    make_app(settings)
+    svc = QueueService(demo_store, settings, clock=lambda: MORNING)
+    kiosk = Actor("kiosk:1", frozenset({"kiosk"}))
+    for _ in range(3):
+        svc.issue(kiosk, "SCJG")
+    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
+    w.service.clock = lambda: MORNING
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.lines.rowCount() > 0 and w.lines.item(0, 2) is not None,
+                    timeout=10_000)  # fmt: skip
+    row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
+    assert w.lines.item(row, 2).background().color() == Qt.GlobalColor.yellow
+    idle = next(r for r in range(w.lines.rowCount()) if w.lines.item(r, 1).text() == "0")
+    assert w.lines.item(idle, 2).background().style() == Qt.BrushStyle.NoBrush
+    settings.wait_red_minutes = 2  # the same wait is red once the red line is lowered
+    with qtbot.waitSignal(w.refreshed, timeout=10_000):
+        w.refresh()
+    assert w.lines.item(row, 2).background().color() == Qt.GlobalColor.red
+    wait_idle()
