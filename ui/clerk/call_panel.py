@@ -26,7 +26,7 @@ from app.queue.desk_actions import DeskState, desk_state
 from app.queue.service import RATINGS, QueueService
 from app.queue.views import LineStatus, TicketView, WindowStatus
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 from printers.displays import satisfaction_code
 from ui.clerk.call_devices import CallDevices
 from ui.clerk.call_queue_model import UpcomingModel

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayo
 
 from app.settings import Settings
 from app.staff import sign_in
-from db.engine import Store
+from app.store import Store
 from ui.common.messages import error_text
 from ui.common.worker import run_async
 

@@ -23,7 +23,7 @@ from app.kiosk.wording import MISSED_CALL
 from app.queue.service import QueueService
 from app.queue.views import CallEvent, HallStatus
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 from ui.common.fonts import load_cjk_font
 from ui.common.worker import run_async
 from ui.hall.hall_style import HALL_QSS

@@ -29,7 +29,7 @@ from app.kiosk.ticket_desk import KioskTicket, TicketDesk
 from app.queue.priority import PRIORITY_LABELS
 from app.queue.service import QueueService
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 from printers.idcard import IdCardData
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text

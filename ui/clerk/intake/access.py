@@ -11,7 +11,7 @@ from app.cases.service import CaseService
 from app.journal import Actor
 from app.queue.service import QueueService
 from app.settings import Settings
-from db.engine import Store
+from app.store import Store
 
 
 class CaseAccess:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.catalog import CatalogIndex, MatterSummary
-from db.engine import Store
+from app.store import Store
 from ui.clerk.catalog_browser import DEBOUNCE_MS
 from ui.clerk.catalog_model import MatterTableModel
 from ui.common.messages import error_text

@@ -122,9 +122,7 @@ def main(out: Path) -> None:
     from app.queue.service import QueueService
     from app.settings import Settings
     from app.staff import sign_in
-    from app.store import hall_facts
-    from db import migrate
-    from db.engine import Store
+    from app.store import hall_facts, open_store
     from tests.support.typing import ime_commit
     from ui.app_main import make_app
     from ui.clerk.main_window import ClerkWindow
@@ -133,8 +131,7 @@ def main(out: Path) -> None:
     settings = Settings(db=f"sqlite:///{tmp / 'hall.db'}", hall_code="HALL-001", window_no=3,
                         demo=False, id_reader="sim://", a4_printer=f"file://{printed}",
                         queue_enforce_hours=False)  # fmt: skip
-    store = Store(settings.db)
-    migrate.upgrade(store.engine)
+    store = open_store(settings, auto_migrate=True)
     seed(store)
     qapp = make_app(settings)
     qapp.setStyleSheet(DESK_QSS)

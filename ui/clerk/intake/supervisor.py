@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.journal import Actor
 from app.permissions import allowed
 from app.staff import sign_in
-from db.engine import Store
+from app.store import Store
 from ui.common.messages import error_text
 from ui.common.worker import run_async
 
