@@ -34,7 +34,8 @@ ADMIN = Actor(name="cli:root", roles=frozenset({"admin"}))  # as the CLI acts: n
 def _busy_day(store: Store) -> None:
     q, who = morning(store)
     catalog = demo_file("catalog.json")
-    small = {"departments": catalog["departments"], "matters": catalog["matters"][:6]}
+    small = {"format": catalog["format"], "version": catalog["version"],
+             "departments": catalog["departments"], "matters": catalog["matters"][:6]}  # fmt: skip
     import_catalog(store, ADMIN, small)
     changed = dict(small["matters"][0], name=small["matters"][0]["name"] + "（新版）")
     import_catalog(store, ADMIN, {**small, "matters": [changed, *small["matters"][1:]]})

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from app.calendar_service import seed_from_package
+from app.kiosk import exit_pin
 from app.queue.numbering import HALL_TZ
 from app.queue.service import QueueService
 from app.settings import Settings
@@ -15,8 +16,11 @@ from db.engine import Store
 from tests.ui_queue.conftest import ADMIN
 from ui.kiosk.kiosk_window import KioskWindow
 
+PIN_HASH = exit_pin.hash_pin("135790")  # an administrator set the exit PIN on the first run
+
 
 def _kiosk(qtbot, store: Store, settings: Settings) -> tuple[KioskWindow, QueueService]:  # type: ignore[no-untyped-def]
+    settings = dataclasses.replace(settings, kiosk_pin_hash=PIN_HASH)
     at = dt.datetime(2026, 10, 1, 10, 0, tzinfo=HALL_TZ)
     service = QueueService(store, settings, clock=lambda: at)
     kiosk = KioskWindow(store, settings, hall_name="测试县政务服务中心", service=service)
