@@ -6,6 +6,7 @@ from db.models.journal import AuditEntry, AuditHead, OutboxEntry
 from db.models.queue import ServiceLine, Ticket, TicketCounter, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
+from db.models.sync import SyncState
 
 __all__ = [
     "Appointment",
@@ -21,6 +22,7 @@ __all__ = [
     "ProcessStep",
     "ServiceLine",
     "Staff",
+    "SyncState",
     "Ticket",
     "TicketCounter",
     "TicketRoute",
