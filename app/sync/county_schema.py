@@ -366,7 +366,7 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
         if table in tables:
             conn.execute(f'GRANT INSERT, UPDATE, DELETE ON public."{table}" TO "{admin}"')
     conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA county TO "{sup}", "{admin}"')
-    conn.execute(f'GRANT SELECT ON county.change_log TO "{halls}"')
+    conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head TO "{halls}"')
     conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{admin}"')
     conn.execute(
         "REVOKE ALL ON FUNCTION county.advance_watermark(bigint, bigint, bigint) FROM PUBLIC"
@@ -378,6 +378,16 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
 
 def _policies(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
     halls, sup, admin = groups["halls"], groups["supervisor"], groups["admin"]
+    conn.execute("ALTER TABLE county.chain_head ENABLE ROW LEVEL SECURITY")
+    for name, role, pred in (
+        ("yc_hall_own", halls, "chain = (SELECT county.current_hall_code())"),
+        ("yc_supervisor_all", sup, "true"),
+        ("yc_admin_all", admin, "true"),
+    ):
+        conn.execute(f"DROP POLICY IF EXISTS {name} ON county.chain_head")
+        conn.execute(
+            f'CREATE POLICY {name} ON county.chain_head FOR SELECT TO "{role}" USING ({pred})'
+        )
     for table, predicate in HALL_PREDICATES.items():
         if table not in tables:
             continue
