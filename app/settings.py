@@ -63,6 +63,10 @@ class Settings:
     kiosk_idle_seconds: int = _setting(60, "取号机无操作返回首页的秒数")
     ticket_qr: str = _setting("ticket:{hall}:{number}:{day}", "小票二维码内容模板")
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
+    # County sync (docs/county-sync.md)
+    county_url: str = _setting("", "县级数据库地址（含本大厅同步账号），留空不同步")
+    sync_interval_seconds: int = _setting(30, "同步间隔秒数（县级库不可达时逐次加倍，最多 5 分钟）")
+    sync_batch_rows: int = _setting(2000, "每批推送的记录数")
 
     config_path: Path | None = None
 

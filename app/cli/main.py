@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "app.cli.print_preview",
     "app.cli.queue_cmds",
     "app.cli.sounds_cmds",
+    "app.cli.sync_cmds",
 ]
 ROLES = {
     "clerk": "窗口人员端：登录、事项目录、叫号",

@@ -365,6 +365,10 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
     for table in ADMIN_TABLES:
         if table in tables:
             conn.execute(f'GRANT INSERT, UPDATE, DELETE ON public."{table}" TO "{admin}"')
+    # The admin's edits go through the same use cases, which journal them in the county.
+    for table, rights in (("audit_head", "INSERT, UPDATE"), ("audit_entry", "INSERT"),
+                          ("outbox_entry", "INSERT")):  # fmt: skip
+        conn.execute(f'GRANT {rights} ON public."{table}" TO "{admin}"')
     conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA county TO "{sup}", "{admin}"')
     conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head TO "{halls}"')
     conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{admin}"')

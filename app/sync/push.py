@@ -331,8 +331,10 @@ class Pusher:
         for table in reversed(tables):
             gone = [key for key, snap in ops[table].items() if snap is None]
             if gone:
-                pk = _pk(table)[0]
-                conn.execute(f'DELETE FROM public."{table}" WHERE "{pk}"::text = ANY(%s)', (gone,))
+                key_col = _pk(table)[0]
+                conn.execute(
+                    f'DELETE FROM public."{table}" WHERE "{key_col}"::text = ANY(%s)', (gone,)
+                )
                 n += len(gone)
         return n
 

@@ -117,10 +117,16 @@ def test_deleted_pushed_entry_is_found_by_verify_against_county(
     conn = connect(county.supervisor_url)
     assert anchor.verify_against_county(hall_a, conn, "H1").ok
     with hall_a.write() as s:
-        last = s.scalar(select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc()))
+        last = s.scalar(
+            select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc())
+        )
         assert last is not None
         s.delete(last)
-        s.execute(update(AuditHead).where(AuditHead.chain == "H1").values(seq=last.seq - 1, hash=last.prev_hash))
+        s.execute(
+            update(AuditHead)
+            .where(AuditHead.chain == "H1")
+            .values(seq=last.seq - 1, hash=last.prev_hash)
+        )
     assert all(r.ok for r in verify_local(hall_a))
     report = anchor.verify_against_county(hall_a, conn, "H1")
     conn.close()
