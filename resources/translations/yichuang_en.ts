@@ -1182,4 +1182,22 @@ Matched by: %s</translation>
         <translation>Not completed</translation>
     </message>
 </context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="46"/>
+        <source>县级同步：%1</source>
+        <translation>County sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="47"/>
+        <source>待推送 %1 条</source>
+        <translation>%1 to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="48"/>
+        <source>上次错误：%1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
 </TS>
