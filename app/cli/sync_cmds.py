@@ -29,6 +29,16 @@ def register(subs: Any) -> None:
     p = county.add_parser("alarms", help="列出县级库登记的告警（如审计链被改写）")
     p.set_defaults(func=_county_alarms)
 
+    prov = subs.add_group("province", help="省级数据库：订阅县级库（PostgreSQL 逻辑复制）")
+    p = prov.add_parser("attach", help="县级库发布全部业务表，省级库订阅（--db 为县级库管理地址）")
+    p.add_argument("--province", required=True, metavar="URL", help="省级 PostgreSQL 数据库地址")
+    p.add_argument("--name", default="", help="订阅名，默认 county_<县级库名>")
+    p.add_argument("--county-host", default="", help="省级服务器访问县级库所用的主机名")
+    p.add_argument(
+        "--out", default=".", metavar="目录", help="复制账号的连接串写入该目录，仅本人可读"
+    )
+    p.set_defaults(func=_province_attach)
+
     sync = subs.add_group("sync", help="与县级数据库同步")
     p = sync.add_parser("run", help="推送本大厅的变更并拉取县级数据（默认执行一轮）")
     mode = p.add_mutually_exclusive_group()
@@ -74,6 +84,21 @@ def _county_init(args: argparse.Namespace) -> int:
     emit(args, {"database": result.database, "revision": result.revision,
                 "roles": result.created_roles, "credential_files": result.credential_files},
          "\n".join(lines))  # fmt: skip
+    return 0
+
+
+def _province_attach(args: argparse.Namespace) -> int:
+    from app.sync.link import county_error
+    from app.sync.province import attach
+
+    url = _admin_url(args)
+    try:
+        r = attach(url, args.province, Path(args.out), name=args.name, county_host=args.county_host)
+    except Exception as exc:
+        raise county_error(url, exc) from exc
+    emit(args, r.__dict__,
+         f"省级库 {safe_url(args.province)} 已订阅县级库（发布 {r.publication}，订阅 {r.subscription}，"
+         f"{len(r.tables)} 张表）；复制账号连接串已写入（仅本人可读）：{r.credential_file}")  # fmt: skip
     return 0
 
 
