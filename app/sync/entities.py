@@ -32,6 +32,10 @@ COUNTY_GLOBAL_ENTITIES = frozenset(
      "holiday_entry", "calendar"}
 )  # fmt: skip
 
+# Entities the pusher carries by another road: audit entries go with the chain itself (read
+# from the hall's audit log, checked against the county's head), whatever the outbox says.
+CARRIED_WITH_CHAIN = frozenset({"audit_entry"})
+
 # Tables each hall pulls, in the order a change must be applied (parents first).
 PULLED_TABLES = (
     "department",

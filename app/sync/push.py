@@ -25,7 +25,7 @@ from sqlalchemy import func, select, text, update
 
 from app.journal import _jsonable, row_snapshot
 from app.sync import anchor
-from app.sync.entities import COUNTY_GLOBAL_ENTITIES, table_for
+from app.sync.entities import CARRIED_WITH_CHAIN, COUNTY_GLOBAL_ENTITIES, table_for
 from app.sync.link import ChainRefused, NotAHall, SchemaMismatch, connect, county_error
 from app.sync.state import KEY_PUSH, own_hall_code, write_value
 from db import migrate
@@ -101,6 +101,7 @@ class Pusher:
         self.hall_code = own_hall_code(hall, hall_code)
         self.batch_size = batch_size
         self.on_progress = on_progress
+        self._composite_deletes: dict[str, dict[str, dict[str, Any]]] = {}
         self._hall_table_cols = {
             t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables
         }
@@ -227,10 +228,14 @@ class Pusher:
     ) -> tuple[dict[str, dict[str, dict[str, Any] | None]], int]:
         """Per table, the last state of each row in this batch (None: deleted)."""
         ops: dict[str, dict[str, dict[str, Any] | None]] = {}
+        deletes_by_key: dict[str, dict[str, dict[str, Any]]] = {}
+        self._composite_deletes = deletes_by_key
         missing: dict[str, list[str]] = {}
         skipped = 0
         for e in entries:
             table = table_for(e.entity)
+            if e.entity in CARRIED_WITH_CHAIN:
+                continue  # the audit chain is pushed from the audit log (see _run)
             if table is None:
                 if e.entity not in COUNTY_GLOBAL_ENTITIES:
                     # Never drop a row silently: a kind the mapping does not know stops sync.
@@ -247,10 +252,14 @@ class Pusher:
                 )
             rows = ops.setdefault(table, {})
             rows.pop(e.entity_id, None)  # keep the order of the last change
+            payload = dict(e.payload or {})
             if e.op == "delete":
                 rows[e.entity_id] = None
+                pk = _pk(table)
+                if len(pk) > 1 and all(c in payload for c in pk):
+                    # A composite key ("window_id/line_id"): the row's own key columns.
+                    deletes_by_key.setdefault(table, {})[e.entity_id] = {c: payload[c] for c in pk}
                 continue
-            payload = dict(e.payload or {})
             if set(payload) >= self._hall_table_cols.get(table, set()):
                 rows[e.entity_id] = payload
             else:
@@ -330,12 +339,22 @@ class Pusher:
             n += len(upserts)
         for table in reversed(tables):
             gone = [key for key, snap in ops[table].items() if snap is None]
-            if gone:
-                key_col = _pk(table)[0]
+            if not gone:
+                continue
+            pk = _pk(table)
+            if len(pk) == 1:
                 conn.execute(
-                    f'DELETE FROM public."{table}" WHERE "{key_col}"::text = ANY(%s)', (gone,)
+                    f'DELETE FROM public."{table}" WHERE "{pk[0]}"::text = ANY(%s)', (gone,)
                 )
-                n += len(gone)
+            else:
+                keys = [self._composite_deletes.get(table, {}).get(k) for k in gone]
+                match = " AND ".join(f't."{c}" = d."{c}"' for c in pk)
+                conn.execute(
+                    f'DELETE FROM public."{table}" t USING jsonb_populate_recordset('
+                    f'NULL::public."{table}", %s::jsonb) d WHERE {match}',
+                    (json.dumps([k for k in keys if k], ensure_ascii=False),),
+                )
+            n += len(gone)
         return n
 
     def _append_audit(self, conn: Any, audits: list[Any]) -> None:

@@ -170,3 +170,45 @@ def test_deleted_rows_are_deleted_in_the_county(county: County, hall_a: Store) -
     push(hall_a, county.hall_url("H1"))
     assert len(county_rows(county, "ticket", hall_id(hall_a, "H1"))) == 1
     assert json.dumps(status(hall_a).backlog) == "0"
+
+
+def test_contract_entries_composite_keys_and_carried_audit(county: County, hall_a: Store) -> None:
+    """Entries in the outbox contract's form (docs/outbox-contract.md): a window_line keyed
+    "window_id/line_id", upserted then deleted with its full row; and an outbox entry for an
+    audit entry, which the pusher leaves to the chain it pushes itself."""
+    from app.journal import row_snapshot
+    from db.ids import uuid7
+    from db.models import ServiceLine, Window, WindowLine
+
+    with hall_a.write() as s:
+        w2 = s.scalar(select(Window).where(Window.no == 2))
+        assert w2 is not None
+        line = ServiceLine(id=uuid7(), hall_id=w2.hall_id, code="tax", prefix="C", name="税务")
+        s.add(line)
+        s.flush()
+        wl = WindowLine(window_id=w2.id, line_id=line.id, priority=5)
+        s.add(wl)
+        s.flush()
+        key = f"{w2.id}/{line.id}"
+        snap = row_snapshot(wl)
+        for entity, eid, op, payload in (
+            ("service_line", str(line.id), "upsert", row_snapshot(line)),
+            ("window_line", key, "upsert", snap),
+            ("audit_entry", str(uuid7()), "upsert", {"chain": "H1"}),
+        ):
+            s.add(OutboxEntry(id=uuid7(), hall_code="H1", entity=entity, entity_id=eid, op=op,
+                              payload=payload))  # fmt: skip
+    push(hall_a, county.hall_url("H1"))
+    with psycopg.connect(county.url.replace("+psycopg", "")) as c:
+        rows = c.execute(
+            "SELECT priority FROM window_line WHERE line_id = %s", (line.id,)
+        ).fetchall()
+        assert rows == [(5,)]
+    with hall_a.write() as s:
+        s.execute(WindowLine.__table__.delete().where(WindowLine.line_id == line.id))
+        s.add(OutboxEntry(id=uuid7(), hall_code="H1", entity="window_line", entity_id=key,
+                          op="delete", payload=snap))  # fmt: skip
+    push(hall_a, county.hall_url("H1"))
+    with psycopg.connect(county.url.replace("+psycopg", "")) as c:
+        assert c.execute("SELECT count(*) FROM window_line").fetchone() == (0,)
+    assert status(hall_a).backlog == 0
