@@ -212,3 +212,31 @@ def test_contract_entries_composite_keys_and_carried_audit(county: County, hall_
     with psycopg.connect(county.url.replace("+psycopg", "")) as c:
         assert c.execute("SELECT count(*) FROM window_line").fetchone() == (0,)
     assert status(hall_a).backlog == 0
+
+
+def test_a_hall_on_postgresql_pushes_too(county: County, pg_cluster, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A hall with several PCs keeps its store on PostgreSQL; there the outbox horizon waits
+    for writers still in flight (a sequence number can commit out of order)."""
+    import uuid as _uuid
+
+    from app.demo import seed_hall
+    from app.journal import Actor
+    from db import migrate
+    from tests.sync.conftest import hall_data
+
+    name = "h_" + _uuid.uuid4().hex[:10]
+    pg_cluster.create_database(name)
+    hall = Store(pg_cluster.url(name))
+    try:
+        migrate.upgrade(hall.engine)
+        seed_hall(hall, Actor("test:admin", frozenset({"admin"}), hall_code="H2"), hall_data("H2"))
+        serve(hall, 5, finish=3)
+        push(hall, county.hall_url("H2"), batch_size=4)
+        hid = hall_id(hall, "H2")
+        assert checksum(county_rows(county, "ticket", hid)) == checksum(
+            table_rows(hall, "ticket", hall_id=hid)
+        )
+        assert status(hall).backlog == 0
+    finally:
+        hall.dispose()
+        pg_cluster.drop_database(name)
