@@ -116,7 +116,7 @@ class QueueService:
                                   applicant=applicant,
                                   enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             view = ticket_view(uow.session, ctx, ticket)
-            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket), row=ticket)
+            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
         return view
 
     def check_in(self, actor: Actor, code: str) -> TicketView:
@@ -133,7 +133,7 @@ class QueueService:
                                   enforce_hours=self.settings.queue_enforce_hours)  # fmt: skip
             appt.status, appt.ticket_id, appt.checked_in_at = "checked_in", ticket.id, now
             view = ticket_view(uow.session, ctx, ticket)
-            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket), row=ticket)
+            uow.record("ticket.issue", "ticket", ticket.id, after=audit_dict(ticket))
             uow.record("appointment.check_in", "appointment", appt.id,
                        before={"status": "booked"},
                        after={"status": "checked_in", "ticket": ticket.number})  # fmt: skip
@@ -192,7 +192,7 @@ class QueueService:
             view = ticket_view(uow.session, ctx, ticket)
             after = {**audit_dict(ticket), "window_no": window.no,
                      "priority_streak": window.priority_streak}  # fmt: skip
-            uow.record("ticket.call", "ticket", ticket.id, before=before, after=after, row=ticket)
+            uow.record("ticket.call", "ticket", ticket.id, before=before, after=after)
         return view
 
     def _change(
@@ -212,7 +212,7 @@ class QueueService:
             uow.session.flush()
             view = ticket_view(uow.session, ctx, ticket)
             uow.record(action, "ticket", ticket.id, before=before,
-                       after={**audit_dict(ticket), "window_no": window.no}, row=ticket)  # fmt: skip
+                       after={**audit_dict(ticket), "window_no": window.no})  # fmt: skip
         return view
 
     def recall(self, actor: Actor, window_no: int) -> TicketView:
@@ -261,8 +261,7 @@ class QueueService:
                 raise Conflict(f"{ticket.number} 已评价（{RATINGS[ticket.rating]}），不能重复评价")
             before = audit_dict(ticket)
             ticket.rating, ticket.updated_at = rating, self.clock()
-            uow.record("ticket.rate", "ticket", ticket.id, before=before, after=audit_dict(ticket),
-                       row=ticket)
+            uow.record("ticket.rate", "ticket", ticket.id, before=before, after=audit_dict(ticket))
 
     def rejoin(self, actor: Actor, number: str) -> TicketView:
         """A late arrival (过号) goes back to waiting behind ``noshow_rejoin_after`` people."""
