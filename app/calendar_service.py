@@ -16,6 +16,7 @@ from app.holiday_source import HolidayEntry as SourceEntry
 from app.holiday_source import entries_from_chinese_calendar
 from app.journal import Actor, unit_of_work
 from app.permissions import require
+from app.sync.ownership import refuse_if_county_owned
 from app.workcalendar import DayKind, WorkCalendar
 from db.engine import Store
 from db.models import HolidayEntry
@@ -36,6 +37,7 @@ def store_entries(store: Store, actor: Actor, entries: Iterable[SourceEntry]) ->
     counts = {"years": len(years), "entries": len(items), "changed": 0}
     with unit_of_work(store, actor) as uow:
         s = uow.session
+        refuse_if_county_owned(s, "holiday_year")
         for year in years:
             old = {
                 r.day: r for r in s.scalars(select(HolidayEntry).where(HolidayEntry.year == year))

@@ -17,6 +17,7 @@ from app.journal import Actor, unit_of_work
 from app.permissions import require
 from app.pinyin import pinyin_keys
 from app.schemas.catalog import DEPT_FIELDS, FORMAT, MATTER_FIELDS, validate_catalog
+from app.sync.ownership import matter_version_floor, refuse_if_county_owned
 from db.base import utcnow
 from db.engine import Store
 from db.ids import uuid7
@@ -174,6 +175,8 @@ def import_catalog(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str
     counts = {"departments": 0, "added": 0, "changed": 0, "unchanged": 0}
     with unit_of_work(store, actor) as uow:
         s = uow.session
+        refuse_if_county_owned(s, "matter")
+        floor = matter_version_floor(s)
         by_code = _upsert_departments(uow, depts, counts)
         current = {
             m.impl_code: m
@@ -185,7 +188,7 @@ def import_catalog(store: Store, actor: Actor, data: dict[str, Any]) -> dict[str
             )
         }  # fmt: skip
         for rec in matters:
-            _upsert_matter(uow, s, rec, current.get(rec["impl_code"]), by_code, counts)
+            _upsert_matter(uow, s, rec, current.get(rec["impl_code"]), by_code, counts, floor)
     return counts
 
 
@@ -215,7 +218,8 @@ def _upsert_departments(
 
 
 def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None,
-                   depts: dict[str, Department], counts: dict[str, int]) -> None:  # fmt: skip
+                   depts: dict[str, Department], counts: dict[str, int],
+                   floor: int = 1) -> None:  # fmt: skip
     new_content = _content(rec)
     if old is not None:
         old_content = _content(matter_to_record(old, old.department.code))
@@ -225,7 +229,7 @@ def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None
         old.is_current = False
         old.valid_to = utcnow()
         uow.carry(old)
-    version = old.version + 1 if old else 1
+    version = max(old.version + 1 if old else 1, floor)  # floor: app/sync/ownership.py
     m = _build_matter(new_content, rec["impl_code"], version, depts[rec["department"]])
     m.id = uuid7()  # known before the flush, so the whole import flushes once at commit
     s.add(m)

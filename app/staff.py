@@ -14,6 +14,7 @@ from sqlalchemy import case, literal, or_, select, update
 from app.errors import Conflict, InvalidInput, NotFound, UserError
 from app.journal import Actor, unit_of_work
 from app.permissions import ROLE_LABELS, require
+from app.sync.ownership import is_county, refuse_if_county_owned
 from db.base import utcnow
 from db.engine import Store
 from db.models import Department, Hall, Staff, Window
@@ -223,6 +224,7 @@ def add_staff(
     pw_hash = hash_password(password)
     with unit_of_work(store, actor) as uow:
         s = uow.session
+        refuse_if_county_owned(s, "staff")
         if s.scalar(select(Staff).where(Staff.work_no == work_no)):
             raise Conflict(f"工号 {work_no} 已存在")
         dept = None
@@ -248,7 +250,9 @@ def add_staff(
         )
         s.add(st)
         s.flush()
-        uow.chain = uow.hall_code = hall.code if hall else uow.chain
+        # At the county, the hall's chain belongs to the hall: county edits keep their own.
+        if hall and not is_county(s):
+            uow.chain = uow.hall_code = hall.code
         uow.record(
             "staff.add",
             "staff",

@@ -105,6 +105,9 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     window = build_role_window(role, store, settings, args)
     if window is None:
         return 0
+    from ui.common.sync_status import attach_sync
+
+    attach_sync(window, store, settings)  # county sync, when a county is set
     if getattr(args, "fullscreen", False):
         window.showFullScreen()
     else:

@@ -12,6 +12,8 @@ from app.cli.context import cli_actor, emit, store_for
 def register(subs: Any) -> None:
     g = subs.add_group("audit", help="审计日志")
     p = g.add_parser("verify", help="校验审计日志的哈希链，指出第一条被改动的记录")
+    p.add_argument("--county", default=None, metavar="URL",
+                   help="再与县级库保存的副本逐条比对（发现上报后被改写或删除的记录）")  # fmt: skip
     p.set_defaults(func=_verify)
     p = g.add_parser("list", help="最近的审计记录（新的在前）")
     p.add_argument("--limit", type=int, default=50)
@@ -35,5 +37,14 @@ def _verify(args: argparse.Namespace) -> int:
             where = f"（记录 ID {r.broken_id}）" if r.broken_id else ""
             at = f"第 {r.broken_seq} 条记录异常：" if r.broken_seq is not None else "异常："
             lines.append(f"[{r.chain}] {at}{r.problem}{where}")
-    emit(args, [r.__dict__ for r in reports], "\n".join(lines) or "审计日志为空")
-    return 0 if all(r.ok for r in reports) else 6
+    data: list[dict[str, Any]] = [r.__dict__ for r in reports]
+    ok = all(r.ok for r in reports)
+    if getattr(args, "county", None):
+        from app.cli.sync_cmds import verify_with_county
+
+        county_lines, county_data, county_ok = verify_with_county(args)
+        lines += county_lines
+        data += county_data
+        ok = ok and county_ok
+    emit(args, data, "\n".join(lines) or "审计日志为空")
+    return 0 if ok else 6

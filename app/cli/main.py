@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "app.cli.sounds_cmds",
     "app.cli.kiosk_cmds",
     "app.cli.case_cmds",
+    "app.cli.sync_cmds",
 ]
 ROLES = {
     "clerk": "窗口人员端：登录、事项目录、叫号",

@@ -18,6 +18,7 @@ from db.models.journal import AuditEntry, AuditHead, OutboxEntry
 from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
+from db.models.sync import SyncState
 
 __all__ = [
     "Appointment",
@@ -43,6 +44,7 @@ __all__ = [
     "ServiceCase",
     "ServiceLine",
     "Staff",
+    "SyncState",
     "Ticket",
     "TicketCounter",
     "TicketEvent",

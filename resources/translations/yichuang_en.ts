@@ -2754,4 +2754,23 @@ The supervisor enters their own staff number and password.</translation>
         <translation>Not completed</translation>
     </message>
 </context>
+<context>
+    <name>sync_status</name>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="47" />
+        <source>县级同步：%1</source>
+        <translation>County sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="52" />
+        <location filename="../../ui/common/sync_status.py" line="75" />
+        <source>待推送 %1 条</source>
+        <translation>%1 to send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/sync_status.py" line="55" />
+        <source>上次错误：%1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,92 @@
+"""Which outbox entity lands in which county table, and who owns what. The one place to adapt
+when the outbox contract grows (a new entity name, a new table).
+
+Hall-owned rows are written by one hall only and pushed; the county's row-level security keys
+them to that hall. County-owned rows are managed at the county and pulled by every hall; a
+hall refuses local edits of them once it has pulled from a county (app/sync/ownership.py).
+Rows a hall made of a county-owned kind before it joined (its demo service lines and staff)
+are pushed once as the county's starting point, when they belong to that hall.
+"""
+
+from __future__ import annotations
+
+# outbox entity name → county table
+ENTITY_TABLES: dict[str, str] = {
+    "hall": "hall",
+    "window": "service_window",
+    "service_window": "service_window",
+    "window_line": "window_line",
+    "service_line": "service_line",
+    "staff": "staff",
+    "ticket": "ticket",
+    "ticket_event": "ticket_event",
+    "ticket_route": "ticket_route",
+    "ticket_counter": "ticket_counter",
+    "appointment": "appointment",
+}
+
+# Entities the county keeps for itself: a hall's entries of these are not pushed (two halls'
+# demo catalogs would otherwise collide in the county), and a hall pulls them instead.
+COUNTY_GLOBAL_ENTITIES = frozenset(
+    {"department", "matter", "matter_material", "legal_basis", "process_step", "holiday_year",
+     "holiday_entry", "calendar"}
+)  # fmt: skip
+
+# Entities the pusher carries by another road: audit entries go with the chain itself (read
+# from the hall's audit log, checked against the county's head), whatever the outbox says.
+CARRIED_WITH_CHAIN = frozenset({"audit_entry"})
+
+# Tables each hall pulls, in the order a change must be applied (parents first).
+PULLED_TABLES = (
+    "department",
+    "matter",
+    "matter_material",
+    "legal_basis",
+    "process_step",
+    "holiday_entry",
+    "service_line",
+    "staff",
+)
+
+# Columns of pulled rows that the hall keeps for itself (sign-in lockout is local state).
+HALL_LOCAL_COLUMNS: dict[str, frozenset[str]] = {
+    "staff": frozenset({"failed_attempts", "locked_until"}),
+}
+
+# What a county-owned entity is called in a refusal message.
+COUNTY_OWNED_NAMES = {
+    "department": "部门与事项目录",
+    "matter": "事项目录",
+    "holiday_year": "节假日日历",
+    "staff": "人员账号",
+    "service_line": "业务类别设置",
+}
+
+# How a hall-owned county table is tied to its hall, for row-level security (SQL predicate
+# evaluated as the hall's login role; county.current_hall_id()/code() are set up by init).
+HALL_PREDICATES: dict[str, str] = {
+    "hall": "code = (SELECT county.current_hall_code())",
+    "service_window": "hall_id = (SELECT county.current_hall_id())",
+    "service_line": "hall_id = (SELECT county.current_hall_id())",
+    "staff": "hall_id = (SELECT county.current_hall_id())",
+    "ticket": "hall_id = (SELECT county.current_hall_id())",
+    "appointment": "hall_id = (SELECT county.current_hall_id())",
+    "window_line": "window_id IN (SELECT id FROM service_window"
+    " WHERE hall_id = (SELECT county.current_hall_id()))",
+    "ticket_counter": "line_id IN (SELECT id FROM service_line"
+    " WHERE hall_id = (SELECT county.current_hall_id()))",
+    "ticket_route": "ticket_id IN (SELECT id FROM ticket WHERE hall_id = (SELECT county.current_hall_id()))",
+    "ticket_event": "ticket_id IN (SELECT id FROM ticket WHERE hall_id = (SELECT county.current_hall_id()))",
+    "audit_entry": "chain = (SELECT county.current_hall_code())",
+}
+
+# County-global tables every hall may read (and only the county admin writes).
+COUNTY_READ_TABLES = ("department", "matter", "matter_material", "legal_basis", "process_step",
+                      "holiday_entry", "alembic_version")  # fmt: skip
+
+
+def table_for(entity: str) -> str | None:
+    """The county table of an outbox entity, or None when the county keeps it itself."""
+    if entity in COUNTY_GLOBAL_ENTITIES:
+        return None
+    return ENTITY_TABLES.get(entity)
