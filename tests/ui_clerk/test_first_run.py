@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 def _demo_counts(db: Path) -> tuple[int, int, int, int]:
-    with sqlite3.connect(db) as c:
+    with contextlib.closing(sqlite3.connect(db)) as c:
         return (
             c.execute("select count(*) from hall").fetchone()[0],
             c.execute("select count(*) from matter where is_current").fetchone()[0],
