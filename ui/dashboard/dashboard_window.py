@@ -50,7 +50,7 @@ class DashboardWindow(QMainWindow):
                  departments: list[tuple[str, str]], parent: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.service = QueueService(store, settings)
+        self._service: QueueService | None = None  # built on the worker: it reads the store
         self.setWindowTitle(self.tr("一窗 · %s · 效能监察") % hall_name)
         self.setStyleSheet(DASH_QSS)
         title = QLabel(self.tr("%s　大厅实时情况") % hall_name)
@@ -122,10 +122,18 @@ class DashboardWindow(QMainWindow):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return t
 
+    def service(self) -> QueueService:
+        """Worker threads only: the first call reads the hall from the store."""
+        if self._service is None:
+            self._service = QueueService(self.store, self.settings)
+        return self._service
+
     def refresh(self) -> None:
-        hall = self.service.hall_code
-        run_async(lambda: (self.service.status(), today(self.store, hall, now=self.service.clock())),
-                  self._show, self._failed)  # fmt: skip
+        def job() -> tuple[HallStatus, HallFigures]:
+            svc = self.service()
+            return svc.status(), today(self.store, svc.hall_code, now=svc.clock())
+
+        run_async(job, self._show, self._failed)
 
     def _show(self, result: tuple[HallStatus, HallFigures]) -> None:
         status, fig = result

@@ -30,7 +30,7 @@ from db.engine import Store
 from printers.idcard import IdCardData
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
-from ui.common.worker import run_async
+from ui.common.worker import device_lane, run_async
 from ui.kiosk.card_poller import CardPoller
 from ui.kiosk.idle import IdleWatcher, LongPressCorner
 from ui.kiosk.kiosk_style import KIOSK_QSS
@@ -270,6 +270,7 @@ class KioskWindow(QWidget):
             lambda: print_issued(ticket, self.settings, svc.hall_code, svc.hall_name),
             self._printed,
             self._print_failed,
+            lane=device_lane("printer"),
         )
 
     def _printed(self, result: Any) -> None:
