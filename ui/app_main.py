@@ -6,23 +6,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from importlib.resources import as_file, files
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.cli.context import load_settings
 from app.demo import seed
+from app.logfile import role_log_path
 from app.settings import Settings
 from app.store import hall_facts, is_empty, open_store
 from db.engine import Store
+from ui.common import crash
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
-from ui.common.worker import run_async
+from ui.common.worker import run_async, wait_idle
 
 log = logging.getLogger(__name__)
 
@@ -91,11 +94,20 @@ def prepare_with_notice(settings: Settings) -> Store:
     return outcome["store"]
 
 
+def _shown(role: str) -> None:
+    """Logged once the role's first window is on screen (the frozen build's smoke test waits
+    for this line)."""
+    QTimer.singleShot(0, lambda: log.info("%s: window shown", role))
+
+
 def run_role(role: str, args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if getattr(args, "lang", None):
         settings.language = args.lang
     app = make_app(settings)
+    restarts = int(os.environ.get("YICHUANG_RESTARTS", "0") or 0)
+    crash.install(role, role_log_path(role), unattended=role in ("kiosk", "hall"))
+    log.info("%s: starting (pid %d, restart %d)", role, os.getpid(), restarts)
     try:
         store = prepare_with_notice(settings)
     except Exception as exc:
@@ -110,7 +122,11 @@ def run_role(role: str, args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
-    return int(app.exec())
+    _shown(role)
+    code = int(app.exec())
+    wait_idle(3000)  # let running jobs end before the pools go
+    log.info("%s: closed (exit %d)", role, code)
+    return code
 
 
 def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -123,6 +139,7 @@ def build_role_window(role: str, store: Store, settings: Settings, args: argpars
         assert isinstance(app, QApplication)
         app.setStyleSheet(DESK_QSS)
         dialog = SignInDialog(store, settings, hall_name)
+        _shown("clerk sign-in")
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.info is None:
             return None
         assert dialog.actor is not None
