@@ -52,12 +52,17 @@ def main() -> int:
     subprocess.run([py, "-m", "ui.launcher", "demo", "seed"], env=env, check=True, cwd=ROOT,
                    stdout=subprocess.DEVNULL)  # fmt: skip
 
+    from sqlalchemy import update
+
     from app.cli.context import cli_actor, load_settings  # after the environment is set
     from app.queue.service import QueueService
     from app.store import open_store
+    from db.models import ServiceLine
 
     settings = load_settings(argparse.Namespace())
     store = open_store(settings)
+    with store.write() as s:  # a call a second all day exceeds the demo's daily caps (100)
+        s.execute(update(ServiceLine).values(daily_cap=1_000_000))
     q = QueueService(store, settings)
     # (line, window) pairs where the window serves the line, so every call finds its ticket
     pairs = [(code, w.no) for w in q.status().windows for code in w.line_codes]

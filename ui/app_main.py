@@ -5,9 +5,12 @@ role's window."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import logging
 import os
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import as_file, files
 from typing import Any
 
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.cli.context import load_settings
 from app.demo import seed
 from app.logfile import role_log_path
+from app.role_health import BEAT_SECONDS, beat
 from app.settings import Settings
 from app.store import hall_facts, is_empty, open_store
 from db.engine import Store
@@ -34,6 +38,8 @@ def make_app(settings: Settings, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yichuang")
+    with contextlib.suppress(PackageNotFoundError):
+        app.setApplicationVersion(version("yichuang"))
     install_translation(app, settings.language)
     app.setApplicationDisplayName(QCoreApplication.translate("app_main", "一窗"))
     family = load_cjk_font()
@@ -100,6 +106,24 @@ def _shown(role: str) -> None:
     QTimer.singleShot(0, lambda: log.info("%s: window shown", role))
 
 
+def _heartbeat(role: str, store: Store, restarts: int) -> QTimer:
+    """Write this role's health row now and every BEAT_SECONDS (the dashboard lists them)."""
+    started = dt.datetime.now(dt.UTC)
+    version = QCoreApplication.applicationVersion()
+
+    def send() -> None:
+        run_async(lambda: beat(store, role, pid=os.getpid(), started_at=started,
+                               restarts=restarts, version=version),
+                  lambda _r: None, lambda exc: log.warning("heartbeat: %s", exc))  # fmt: skip
+
+    timer = QTimer(QCoreApplication.instance())
+    timer.setInterval(BEAT_SECONDS * 1000)
+    timer.timeout.connect(send)
+    timer.start()
+    send()
+    return timer
+
+
 def run_role(role: str, args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if getattr(args, "lang", None):
@@ -123,7 +147,9 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     else:
         window.show()
     _shown(role)
+    heart = _heartbeat(role, store, restarts)
     code = int(app.exec())
+    heart.stop()
     wait_idle(3000)  # let running jobs end before the pools go
     log.info("%s: closed (exit %d)", role, code)
     return code

@@ -6,6 +6,7 @@ from db.models.journal import AuditEntry, AuditHead, OutboxEntry
 from db.models.queue import ServiceLine, Ticket, TicketCounter, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
+from db.models.role_health import RoleHealth
 
 __all__ = [
     "Appointment",
@@ -19,6 +20,7 @@ __all__ = [
     "MatterMaterial",
     "OutboxEntry",
     "ProcessStep",
+    "RoleHealth",
     "ServiceLine",
     "Staff",
     "Ticket",

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from app import role_health
+from db.engine import Store
 from ui import supervisor
 
 pytestmark = pytest.mark.slow
@@ -51,6 +53,18 @@ def test_the_kiosk_is_restarted_after_its_interpreter_dies(demo_url: str, tmp_pa
         assert "kiosk ended abnormally (signal 6); restart 1" in body
         assert "kiosk: starting (pid" in body and "restart 1)" in body
         assert (log.parent / "kiosk-crash.log").exists()
+        # The dashboard's health line learns of the restart from the kiosk's heartbeat.
+        store = Store(demo_url)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                beats = [b for b in role_health.roles(store) if b.role == "kiosk"]
+                if beats and beats[0].restarts == 1:
+                    break
+                time.sleep(0.3)
+            assert "取号机 重启1次" in role_health.summary(role_health.roles(store))
+        finally:
+            store.dispose()
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow, pytest.mark.soak]
+pytestmark = [pytest.mark.slow, pytest.mark.soak, pytest.mark.timeout(1500)]
 
 SCRIPT = Path(__file__).with_name("soak_roles.py")
 # A single dropped reference per job shows as thousands over the run; ordinary caches only

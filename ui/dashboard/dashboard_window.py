@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import role_health
 from app.hall_stats import HallFigures, today
 from app.queue.service import QueueService
 from app.queue.views import HallStatus
@@ -97,6 +98,7 @@ class DashboardWindow(QMainWindow):
             QT_TRANSLATE_NOOP("DashboardWindow", "平均办理"),
         ])  # fmt: skip
         self.status = QLabel("")
+        self.health = QLabel("")  # the roles' heartbeats and restarts (app/role_health.py)
         central = QWidget()
         v = QVBoxLayout(central)
         v.addWidget(title)
@@ -106,6 +108,7 @@ class DashboardWindow(QMainWindow):
         v.addWidget(QLabel(self.tr("各窗口情况")))
         v.addWidget(self.windows, 3)
         v.addWidget(self.status)
+        v.addWidget(self.health)
         self.setCentralWidget(central)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -129,14 +132,16 @@ class DashboardWindow(QMainWindow):
         return self._service
 
     def refresh(self) -> None:
-        def job() -> tuple[HallStatus, HallFigures]:
+        def job() -> tuple[HallStatus, HallFigures, str]:
             svc = self.service()
-            return svc.status(), today(self.store, svc.hall_code, now=svc.clock())
+            return (svc.status(), today(self.store, svc.hall_code, now=svc.clock()),
+                    role_health.summary(role_health.roles(self.store)))  # fmt: skip
 
         run_async(job, self._show, self._failed)
 
-    def _show(self, result: tuple[HallStatus, HallFigures]) -> None:
-        status, fig = result
+    def _show(self, result: tuple[HallStatus, HallFigures, str]) -> None:
+        status, fig, health = result
+        self.health.setText(health)
         for key, value in (("issued", fig.issued), ("waiting", fig.waiting),
                            ("in_service", fig.in_service), ("done", fig.done),
                            ("no_show", fig.no_show)):  # fmt: skip
