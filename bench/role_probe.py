@@ -9,6 +9,7 @@ that killed the hall display (``Fatal Python error: none_dealloc``)."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 import threading
 import time
@@ -40,6 +41,9 @@ def main() -> None:
     path, role = sys.argv[1], sys.argv[2]
     threading.Thread(target=_sample, args=(path, 10.0), daemon=True).start()
     sys.argv = ["yichuang", role, *sys.argv[3:]]
+    # Sampled here, in this process: no supervisor child (tests/soak/test_crash_restart.py
+    # covers the restart).
+    os.environ["YICHUANG_SUPERVISED"] = "1"
     from ui.launcher import main as launch
 
     launch()
