@@ -35,15 +35,32 @@ def device_lane(name: str) -> str:
     return f"device:{name}"
 
 
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Lives on the GUI thread; hands each finished job's outcome to its callbacks there. One
+    for all jobs, with the callbacks in a dict until delivery: a QObject per job whose slots
+    closed over it was a reference cycle through C++ that Python never freed (about nine
+    references per job, which a hall display polling every second piles up all day)."""
+
+    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None,
+                                      QObject | None]] = {}  # fmt: skip
+        self.next_id = 0
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, job_id: int, ok: bool, value: Any) -> None:
+        on_done, on_error, owner = self.pending.pop(job_id)
+        callback = on_done if ok else on_error
+        if callback is not None and _alive(owner):
+            callback(value)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], job_id: int, dispatcher: _Dispatcher) -> None:
         super().__init__()
-        self.fn, self.relay = fn, relay
+        self.fn, self.job_id, self.dispatcher = fn, job_id, dispatcher
 
     def run(self) -> None:
         try:
@@ -51,13 +68,21 @@ class _Job(QRunnable):
         except Exception as exc:  # handed to the GUI thread, never lost
             if user_message(exc) is None:  # a bug, not something the person can act on
                 log.exception("background job failed")
-            self.relay.failed.emit(exc)
+            self.dispatcher.finished.emit(self.job_id, False, exc)
         else:
-            self.relay.done.emit(result)
+            self.dispatcher.finished.emit(self.job_id, True, result)
+        self.fn = self.dispatcher = None  # type: ignore[assignment]
 
 
-_live: set[_Relay] = set()
+_dispatcher: _Dispatcher | None = None
 _pools: dict[str, QThreadPool] = {}
+
+
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher()  # made by the first caller: the GUI thread
+    return _dispatcher
 
 
 def pool(lane: str = STORE) -> QThreadPool:
@@ -89,17 +114,11 @@ def run_async(
     if owner is None:
         bound = getattr(on_done, "__self__", None)
         owner = bound if isinstance(bound, QObject) else None
-    relay = _Relay()  # created on the calling (GUI) thread, so its slots run there
-    _live.add(relay)
-
-    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-        _live.discard(relay)
-        if callback is not None and _alive(owner):
-            callback(value)
-
-    relay.done.connect(lambda r: finish(on_done, r))
-    relay.failed.connect(lambda e: finish(on_error, e))
-    pool(lane).start(_Job(fn, relay))
+    dispatcher = _the_dispatcher()
+    dispatcher.next_id += 1
+    job_id = dispatcher.next_id
+    dispatcher.pending[job_id] = (on_done, on_error, owner)
+    pool(lane).start(_Job(fn, job_id, dispatcher))
 
 
 def wait_idle(timeout_ms: int = 5000) -> bool:
