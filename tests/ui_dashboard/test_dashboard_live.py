@@ -37,10 +37,13 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
 
     w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
     qtbot.addWidget(w)
-    assert wait_idle()  # the first refresh built the service off the GUI thread
+    # The first refresh builds the service off the GUI thread; once it is shown, the test's
+    # clock is put in, and the next refresh shows the hall at that time.
+    qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
     w.service().clock = lambda: clock[0]
     w.show()
-    w.refresh()
+    with qtbot.waitSignal(w.refreshed, timeout=10_000):  # shown with the test's clock
+        w.refresh()
     qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
     row = next(r for r in range(20) if w.windows.item(r, 0).text() == "3")
     assert w.windows.item(row, 2).text() == called.number
