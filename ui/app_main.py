@@ -68,7 +68,7 @@ def prepare_store(settings: Settings) -> Store:
     return store
 
 
-def prepare_with_notice(settings: Settings) -> Store:
+def prepare_with_notice(settings: Settings) -> tuple[Store, tuple[str, Any]]:
     """``prepare_store`` off the GUI thread, with a small window saying what is happening:
     the first run migrates and seeds the demo county, which takes a few seconds."""
     notice = QLabel(
@@ -91,8 +91,11 @@ def prepare_with_notice(settings: Settings) -> Store:
         outcome[key] = value
         loop.quit()
 
-    run_async(lambda: prepare_store(settings), lambda st: settle("store", st),
-              lambda exc: settle("error", exc))  # fmt: skip
+    def job() -> tuple[Store, tuple[str, Any]]:  # the hall's facts are read here too
+        store = prepare_store(settings)
+        return store, hall_facts(store, settings.hall_code)
+
+    run_async(job, lambda got: settle("store", got), lambda exc: settle("error", exc))
     loop.exec()
     notice.close()
     if "error" in outcome:
@@ -133,13 +136,13 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     crash.install(role, role_log_path(role), unattended=role in ("kiosk", "hall"))
     log.info("%s: starting (pid %d, restart %d)", role, os.getpid(), restarts)
     try:
-        store = prepare_with_notice(settings)
+        store, facts = prepare_with_notice(settings)
     except Exception as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("app_main", "无法打开数据库"), error_text(exc)
         )
         return 5
-    window = build_role_window(role, store, settings, args)
+    window = build_role_window(role, store, settings, args, facts)
     if window is None:
         return 0
     if getattr(args, "fullscreen", False):
@@ -155,8 +158,9 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     return code
 
 
-def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    hall_name, depts = hall_facts(store, settings.hall_code)
+def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace,  # type: ignore[no-untyped-def]
+                      facts: tuple[str, Any] | None = None):  # fmt: skip
+    hall_name, depts = facts if facts is not None else hall_facts(store, settings.hall_code)
     if role == "clerk":
         from ui.clerk.main_window import ClerkWindow
         from ui.clerk.sign_in import SignInDialog
