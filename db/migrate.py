@@ -74,9 +74,11 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
         n += 1
         dest = src.with_name(f"{src.name}.{stamp}-{n}.{revision or 'empty'}.bak")
     # The sqlite3 backup API copies a consistent snapshot even with WAL pages outstanding.
+    # closing(): a sqlite3 connection used as a context manager only commits, never closes.
     import sqlite3
+    from contextlib import closing
 
-    with sqlite3.connect(src) as s, sqlite3.connect(dest) as d:
+    with closing(sqlite3.connect(src)) as s, closing(sqlite3.connect(dest)) as d:
         s.backup(d)
     return dest
 

@@ -76,9 +76,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_url(demo_template: Path, tmp_path: Path) -> str:
     """A private copy of the seeded demo store for one test."""
     import sqlite3
+    from contextlib import closing
 
     dest = tmp_path / "hall.db"
-    with sqlite3.connect(demo_template) as src, sqlite3.connect(dest) as dst:
+    with closing(sqlite3.connect(demo_template)) as src, closing(sqlite3.connect(dest)) as dst:
         src.backup(dst)
     return f"sqlite:///{dest}"
 

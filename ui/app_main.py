@@ -5,23 +5,30 @@ role's window."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
 import logging
+import os
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import as_file, files
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from app.cli.context import load_settings
 from app.demo import seed
+from app.logfile import role_log_path
+from app.role_health import BEAT_SECONDS, beat
 from app.settings import Settings
 from app.store import Store, hall_facts, is_empty, open_store
+from ui.common import crash
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
-from ui.common.worker import run_async
+from ui.common.worker import run_async, wait_idle
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +37,8 @@ def make_app(settings: Settings, argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Yichuang")
+    with contextlib.suppress(PackageNotFoundError):
+        app.setApplicationVersion(version("yichuang"))
     install_translation(app, settings.language)
     app.setApplicationDisplayName(QCoreApplication.translate("app_main", "一窗"))
     family = load_cjk_font()
@@ -58,7 +67,7 @@ def prepare_store(settings: Settings) -> Store:
     return store
 
 
-def prepare_with_notice(settings: Settings) -> Store:
+def prepare_with_notice(settings: Settings) -> tuple[Store, tuple[str, Any]]:
     """``prepare_store`` off the GUI thread, with a small window saying what is happening:
     the first run migrates and seeds the demo county, which takes a few seconds."""
     notice = QLabel(
@@ -81,8 +90,11 @@ def prepare_with_notice(settings: Settings) -> Store:
         outcome[key] = value
         loop.quit()
 
-    run_async(lambda: prepare_store(settings), lambda st: settle("store", st),
-              lambda exc: settle("error", exc))  # fmt: skip
+    def job() -> tuple[Store, tuple[str, Any]]:  # the hall's facts are read here too
+        store = prepare_store(settings)
+        return store, hall_facts(store, settings.hall_code)
+
+    run_async(job, lambda got: settle("store", got), lambda exc: settle("error", exc))
     loop.exec()
     notice.close()
     if "error" in outcome:
@@ -90,19 +102,46 @@ def prepare_with_notice(settings: Settings) -> Store:
     return outcome["store"]
 
 
+def _shown(role: str) -> None:
+    """Logged once the role's first window is on screen (the frozen build's smoke test waits
+    for this line)."""
+    QTimer.singleShot(0, lambda: log.info("%s: window shown", role))
+
+
+def _heartbeat(role: str, store: Store, restarts: int) -> QTimer:
+    """Write this role's health row now and every BEAT_SECONDS (the dashboard lists them)."""
+    started = dt.datetime.now(dt.UTC)
+    version = QCoreApplication.applicationVersion()
+
+    def send() -> None:
+        run_async(lambda: beat(store, role, pid=os.getpid(), started_at=started,
+                               restarts=restarts, version=version),
+                  lambda _r: None, lambda exc: log.warning("heartbeat: %s", exc))  # fmt: skip
+
+    timer = QTimer(QCoreApplication.instance())
+    timer.setInterval(BEAT_SECONDS * 1000)
+    timer.timeout.connect(send)
+    timer.start()
+    send()
+    return timer
+
+
 def run_role(role: str, args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if getattr(args, "lang", None):
         settings.language = args.lang
     app = make_app(settings)
+    restarts = int(os.environ.get("YICHUANG_RESTARTS", "0") or 0)
+    crash.install(role, role_log_path(role), unattended=role in ("kiosk", "hall"))
+    log.info("%s: starting (pid %d, restart %d)", role, os.getpid(), restarts)
     try:
-        store = prepare_with_notice(settings)
+        store, facts = prepare_with_notice(settings)
     except Exception as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("app_main", "无法打开数据库"), error_text(exc)
         )
         return 5
-    window = build_role_window(role, store, settings, args)
+    window = build_role_window(role, store, settings, args, facts)
     if window is None:
         return 0
     from ui.common.sync_status import attach_sync
@@ -112,11 +151,18 @@ def run_role(role: str, args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
-    return int(app.exec())
+    _shown(role)
+    heart = _heartbeat(role, store, restarts)
+    code = int(app.exec())
+    heart.stop()
+    wait_idle(3000)  # let running jobs end before the pools go
+    log.info("%s: closed (exit %d)", role, code)
+    return code
 
 
-def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    hall_name, depts = hall_facts(store, settings.hall_code)
+def build_role_window(role: str, store: Store, settings: Settings, args: argparse.Namespace,  # type: ignore[no-untyped-def]
+                      facts: tuple[str, Any] | None = None):  # fmt: skip
+    hall_name, depts = facts if facts is not None else hall_facts(store, settings.hall_code)
     if role == "clerk":
         from ui.clerk.main_window import ClerkWindow
         from ui.clerk.sign_in import SignInDialog
@@ -125,6 +171,7 @@ def build_role_window(role: str, store: Store, settings: Settings, args: argpars
         assert isinstance(app, QApplication)
         app.setStyleSheet(DESK_QSS)
         dialog = SignInDialog(store, settings, hall_name)
+        _shown("clerk sign-in")
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.info is None:
             return None
         assert dialog.actor is not None

@@ -37,6 +37,15 @@ ROLES = {
 }
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("yichuang")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def _common() -> argparse.ArgumentParser:
     p = ChineseArgumentParser(add_help=False)
     # SUPPRESS: a flag given before the sub-command is not reset by the sub-command's default.
@@ -80,6 +89,8 @@ def build_parser(
     parser.add_argument("--json", action="store_true", default=False, help="输出 JSON")
     parser.add_argument("--config", default=None, metavar="FILE", help="配置文件（TOML）")
     parser.add_argument("-v", "--verbose", action="store_true", help="输出调试日志")
+    parser.add_argument("--version", action="version", version=f"yichuang {_version()}",
+                        help="显示版本号")  # fmt: skip
     subs = _Subparsers(parser.add_subparsers(metavar="命令"), common)
     for role, text in ROLES.items():
         p = subs.add_parser(role, help=text)

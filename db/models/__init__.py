@@ -18,6 +18,7 @@ from db.models.journal import AuditEntry, AuditHead, OutboxEntry
 from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
+from db.models.role_health import RoleHealth
 from db.models.sync import SyncState
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "OutboxEntry",
     "ProcessStep",
     "RatingFollowUp",
+    "RoleHealth",
     "ServiceCase",
     "ServiceLine",
     "Staff",

@@ -68,7 +68,9 @@ class Processes:
             try:
                 out, err = proc.communicate(timeout=180)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                for _args, other in self.started:  # none of them is left running
+                    other.kill()
+                    other.communicate(timeout=30)
                 raise
             done.append(Done(args, proc.returncode, out, err))
         return done

@@ -28,22 +28,37 @@ def test_every_ticket_numbered_once_and_called_once(store: Store) -> None:
                for n in range(1, WINDOWS + 1)]  # fmt: skip
     issuers = [ctx.Process(target=issuer, args=(store.url, w, PER_ISSUER, out))
                for w in range(ISSUERS)]  # fmt: skip
-    for p in callers + issuers:
+    workers = callers + issuers
+    for p in workers:
+        p.daemon = True  # never outlive pytest, whatever happens below
         p.start()
     issued: dict[str, str] = {}
     called: list[tuple[int, str]] = []
-    for _ in range(ISSUERS):
-        kind, _worker, got = out.get(timeout=240)
-        assert kind == "issued", got
-        issued.update(dict(got))
-    issuing_done.set()
-    for _ in range(WINDOWS):
-        kind, window_no, got = out.get(timeout=240)
-        assert kind == "called", got
-        called += [(window_no, ticket_id) for ticket_id, _number in got]
-    for p in callers + issuers:
-        p.join(timeout=30)
-        assert p.exitcode == 0
+    try:
+        for _ in range(ISSUERS):
+            kind, _worker, got = out.get(timeout=240)
+            assert kind == "issued", got
+            issued.update(dict(got))
+        issuing_done.set()
+        for _ in range(WINDOWS):
+            kind, window_no, got = out.get(timeout=240)
+            assert kind == "called", got
+            called += [(window_no, ticket_id) for ticket_id, _number in got]
+        for p in workers:
+            p.join(timeout=60)
+            assert p.exitcode == 0, f"worker {p.name} exit code {p.exitcode}"
+    finally:  # a failure above must not leave 24 workers waiting forever (and CI hanging)
+        issuing_done.set()
+        for p in workers:
+            if p.is_alive():
+                p.terminate()
+        for p in workers:
+            p.join(timeout=10)
+            if p.is_alive():
+                p.kill()
+                p.join(timeout=10)
+        out.close()
+        out.join_thread()
 
     # Issued: 800 distinct tickets; per line the numbers are exactly 1..n, no gap, no repeat.
     assert len(issued) == ISSUERS * PER_ISSUER

@@ -36,9 +36,14 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
     assert round(fig.avg_wait_minutes or 0) == 12
 
     w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
-    w.service.clock = lambda: clock[0]
     qtbot.addWidget(w)
+    # The first refresh builds the service off the GUI thread; once it is shown, the test's
+    # clock is put in, and the next refresh shows the hall at that time.
+    qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
+    w.service().clock = lambda: clock[0]
     w.show()
+    with qtbot.waitSignal(w.refreshed, timeout=10_000):  # shown with the test's clock
+        w.refresh()
     qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
     row = next(r for r in range(20) if w.windows.item(r, 0).text() == "3")
     assert w.windows.item(row, 2).text() == called.number

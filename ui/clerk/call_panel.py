@@ -32,7 +32,7 @@ from ui.clerk.call_devices import CallDevices
 from ui.clerk.call_queue_model import UpcomingModel
 from ui.clerk.call_transfer import RejoinDialog, TransferDialog
 from ui.common.messages import error_text
-from ui.common.worker import run_async
+from ui.common.worker import device_lane, run_async
 
 REFRESH_MS = 3000
 RATING_TIMEOUT = 60.0
@@ -359,7 +359,7 @@ class CallPanel(QWidget):
     def _led(self, lines: list[str]) -> None:
         if self.settings.led_display:
             run_async(lambda: self.devices.show(self.window_no, lines), lambda _r: None,
-                      lambda e: self.say(self.tr("窗口屏：%s") % error_text(e)))  # fmt: skip
+                      lambda e: self.say(self.tr("窗口屏：%s") % error_text(e)), lane=device_lane("led"))  # fmt: skip
 
     def _called(self, t: TicketView) -> None:
         self._show_ticket(t)
@@ -389,8 +389,9 @@ class CallPanel(QWidget):
             self.say(text)
             self.changed.emit()
 
-        run_async(job, done, lambda e: self.say(self.tr("评价器：%s") % error_text(e)))
+        run_async(job, done, lambda e: self.say(self.tr("评价器：%s") % error_text(e)),
+                  lane=device_lane("pad"))
 
     def shutdown(self) -> None:
         self._timer.stop()
-        run_async(self.devices.close, lambda _r: None)
+        run_async(self.devices.close, lambda _r: None, lane=device_lane("close"))

@@ -1,5 +1,16 @@
-"""Background work for widgets: run a plain function on the thread pool and get its result (or
-its error) back on the GUI thread. Widgets never hold a database session."""
+"""Background work for widgets: run a plain function off the GUI thread and get its result (or
+its error) back on the GUI thread. Widgets never hold a database session.
+
+Work is split by the resource it waits on, so one slow device never delays another's work:
+
+- ``lane="store"`` (the default): reads and writes of the hall store, on a small pool of its own.
+- ``lane=device_lane("pad")`` etc.: one thread per device. A rating pad that waits 60 s for a
+  key, or a card reader polled in a loop, holds only its own lane; "call next" never queues
+  behind it.
+
+A result for a widget that has been deleted meanwhile is dropped, never handed to it: pass the
+widget as ``owner=``; a bound method of a QObject as ``on_done`` is guarded by its object.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +18,49 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.errors import user_message
 
 log = logging.getLogger(__name__)
 
+STORE = "store"
+STORE_THREADS = 2  # SQLite serialises writes anyway; two readers keep the panels fresh
+IDLE_EXPIRY_MS = 30_000  # an idle device thread ends after this long and is made anew
 
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+
+def device_lane(name: str) -> str:
+    """The lane of one device (``"pad"``, ``"led"``, ``"idcard"`` …): one thread, its own."""
+    return f"device:{name}"
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread; hands each finished job's outcome to its callbacks there. One
+    for all jobs, with the callbacks in a dict until delivery: a QObject per job whose slots
+    closed over it was a reference cycle through C++ that Python never freed (about nine
+    references per job, which a hall display polling every second piles up all day)."""
+
+    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None,
+                                      QObject | None]] = {}  # fmt: skip
+        self.next_id = 0
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, job_id: int, ok: bool, value: Any) -> None:
+        on_done, on_error, owner = self.pending.pop(job_id)
+        callback = on_done if ok else on_error
+        if callback is not None and _alive(owner):
+            callback(value)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], Any], job_id: int, dispatcher: _Dispatcher) -> None:
         super().__init__()
-        self.fn, self.relay = fn, relay
+        self.fn, self.job_id, self.dispatcher = fn, job_id, dispatcher
 
     def run(self) -> None:
         try:
@@ -30,32 +68,67 @@ class _Job(QRunnable):
         except Exception as exc:  # handed to the GUI thread, never lost
             if user_message(exc) is None:  # a bug, not something the person can act on
                 log.exception("background job failed")
-            self.relay.failed.emit(exc)
+            self.dispatcher.finished.emit(self.job_id, False, exc)
         else:
-            self.relay.done.emit(result)
+            self.dispatcher.finished.emit(self.job_id, True, result)
+        self.fn = self.dispatcher = None  # type: ignore[assignment]
 
 
-_live: set[_Relay] = set()
+_dispatcher: _Dispatcher | None = None
+_pools: dict[str, QThreadPool] = {}
+
+
+def _the_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher()  # made by the first caller: the GUI thread
+    return _dispatcher
+
+
+def pool(lane: str = STORE) -> QThreadPool:
+    """The thread pool of a lane, made on first use."""
+    found = _pools.get(lane)
+    if found is None:
+        found = QThreadPool()
+        found.setObjectName(lane)
+        found.setMaxThreadCount(STORE_THREADS if lane == STORE else 1)
+        found.setExpiryTimeout(IDLE_EXPIRY_MS)
+        _pools[lane] = found
+    return found
+
+
+def _alive(obj: Any) -> bool:
+    return obj is None or shiboken6.isValid(obj)
 
 
 def run_async(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
+    *,
+    lane: str = STORE,
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``fn`` off the GUI thread; ``on_done``/``on_error`` run on the GUI thread."""
-    relay = _Relay()  # created on the calling (GUI) thread, so its slots run there
-    _live.add(relay)
-
-    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
-        _live.discard(relay)
-        if callback is not None:
-            callback(value)
-
-    relay.done.connect(lambda r: finish(on_done, r))
-    relay.failed.connect(lambda e: finish(on_error, e))
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    """Run ``fn`` off the GUI thread on ``lane``; ``on_done``/``on_error`` run on the GUI thread,
+    unless ``owner`` (or the QObject whose bound method ``on_done`` is) was deleted first."""
+    if owner is None:
+        bound = getattr(on_done, "__self__", None)
+        owner = bound if isinstance(bound, QObject) else None
+    dispatcher = _the_dispatcher()
+    dispatcher.next_id += 1
+    job_id = dispatcher.next_id
+    dispatcher.pending[job_id] = (on_done, on_error, owner)
+    pool(lane).start(_Job(fn, job_id, dispatcher))
 
 
 def wait_idle(timeout_ms: int = 5000) -> bool:
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Wait for every lane's running and queued jobs (tests, and the end of a role)."""
+    ok = True
+    for p in list(_pools.values()) + [QThreadPool.globalInstance()]:
+        ok = p.waitForDone(timeout_ms) and ok
+    return ok
+
+
+def active_jobs() -> dict[str, int]:
+    """Threads busy per lane, for the role's health row and for tests."""
+    return {lane: p.activeThreadCount() for lane, p in _pools.items()}

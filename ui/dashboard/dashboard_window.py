@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import role_health
 from app.calendar import calendar_warning
 from app.hall_stats import HallFigures, today, wait_level
 from app.queue.numbering import local_day
@@ -51,7 +52,7 @@ class DashboardWindow(QMainWindow):
                  departments: list[tuple[str, str]], parent: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.service = QueueService(store, settings)
+        self._service: QueueService | None = None  # built on the worker: it reads the store
         self.setWindowTitle(self.tr("一窗 · %s · 效能监察") % hall_name)
         self.setStyleSheet(DASH_QSS)
         title = QLabel(self.tr("%s　大厅实时情况") % hall_name)
@@ -98,6 +99,7 @@ class DashboardWindow(QMainWindow):
             QT_TRANSLATE_NOOP("DashboardWindow", "平均办理"),
         ])  # fmt: skip
         self.status = QLabel("")
+        self.health = QLabel("")  # the roles' heartbeats and restarts (app/role_health.py)
         central = QWidget()
         v = QVBoxLayout(central)
         v.addWidget(title)
@@ -112,6 +114,7 @@ class DashboardWindow(QMainWindow):
         v.addWidget(QLabel(self.tr("各窗口情况")))
         v.addWidget(self.windows, 3)
         v.addWidget(self.status)
+        v.addWidget(self.health)
         self.setCentralWidget(central)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -128,15 +131,27 @@ class DashboardWindow(QMainWindow):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return t
 
-    def refresh(self) -> None:
-        hall = self.service.hall_code
-        day = local_day(self.service.clock())
-        run_async(lambda: calendar_warning(self.store, day), self._show_calendar, self._failed)
-        run_async(lambda: (self.service.status(), today(self.store, hall, now=self.service.clock())),
-                  self._show, self._failed)  # fmt: skip
+    def service(self) -> QueueService:
+        """Worker threads only: the first call reads the hall from the store."""
+        if self._service is None:
+            self._service = QueueService(self.store, self.settings)
+        return self._service
 
-    def _show(self, result: tuple[HallStatus, HallFigures]) -> None:
-        status, fig = result
+    def refresh(self) -> None:
+        def job() -> tuple[HallStatus, HallFigures, str]:
+            svc = self.service()
+            return (svc.status(), today(self.store, svc.hall_code, now=svc.clock()),
+                    role_health.summary(role_health.roles(self.store)))  # fmt: skip
+
+        def calendar() -> str | None:
+            return calendar_warning(self.store, local_day(self.service().clock()))
+
+        run_async(calendar, self._show_calendar, self._failed)
+        run_async(job, self._show, self._failed)
+
+    def _show(self, result: tuple[HallStatus, HallFigures, str]) -> None:
+        status, fig, health = result
+        self.health.setText(health)
         for key, value in (("issued", fig.issued), ("waiting", fig.waiting),
                            ("in_service", fig.in_service), ("done", fig.done),
                            ("no_show", fig.no_show)):  # fmt: skip

@@ -35,7 +35,7 @@ from app.settings import Settings
 from printers.escpos import PrinterStatus, PrintResult, list_profiles, load_profile
 from printers.idcard import open_reader
 from ui.common.messages import error_text
-from ui.common.worker import run_async
+from ui.common.worker import device_lane, run_async
 
 STATUS_POLL_MS = 2000
 PREVIEW_BOX_H = 300  # the printed ticket scrolls inside this; the dialog never outgrows 1080
@@ -171,7 +171,7 @@ class DeviceDialog(QDialog):
         self._busy = True
         url = self.url()
         run_async(lambda: printer_status(url), lambda st: self._show_status(url, st),
-                  lambda e: self._show_status(url, e))  # fmt: skip
+                  lambda e: self._show_status(url, e), owner=self, lane=device_lane("printer"))  # fmt: skip
 
     def _show_status(self, url: str, result: PrinterStatus | Exception) -> None:
         self._busy = False
@@ -191,7 +191,8 @@ class DeviceDialog(QDialog):
     def print_test(self) -> None:
         url, profile = self.url(), self.profile.currentData()
         self.test_button.setEnabled(False)
-        run_async(lambda: test_print(url, profile, self.hall_name), self._printed, self._print_failed)
+        run_async(lambda: test_print(url, profile, self.hall_name), self._printed, self._print_failed,
+                  lane=device_lane("printer"))
 
     def _printed(self, result: PrintResult) -> None:
         self.test_button.setEnabled(True)
@@ -224,7 +225,7 @@ class DeviceDialog(QDialog):
             finally:
                 reader.close()
 
-        run_async(read, self._card, self._card_failed)
+        run_async(read, self._card, self._card_failed, lane=device_lane("idcard"))
 
     def _card(self, card: Any) -> None:
         self.read_button.setEnabled(True)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from printers.errors import DeviceError
 from printers.idcard import CardReader, IdCardData, open_reader
-from ui.common.worker import run_async
+from ui.common.worker import device_lane, run_async
 
 log = logging.getLogger(__name__)
 READ_TIMEOUT = 0.5  # seconds per read, so stopping is quick
@@ -53,7 +53,7 @@ class CardPoller(QObject):
         if not self._active or self._busy:
             return
         self._busy = True
-        run_async(self._read, self._got, self._error)
+        run_async(self._read, self._got, self._error, lane=device_lane("idcard"))
 
     def _got(self, card: Any) -> None:
         self._busy = False
@@ -70,7 +70,7 @@ class CardPoller(QObject):
         self._busy = False
         message = exc.message if isinstance(exc, DeviceError) else str(exc)
         log.warning("ID-card reader %s: %s", self.url, message)
-        run_async(self._close_reader, lambda _r: None)
+        run_async(self._close_reader, lambda _r: None, lane=device_lane("idcard-close"))
         if self._active:
             self.failed.emit(message)
             self._timer.start(RETRY_MS)
@@ -84,4 +84,4 @@ class CardPoller(QObject):
 
     def shutdown(self) -> None:
         self.stop()
-        run_async(self._close_reader, lambda _r: None)
+        run_async(self._close_reader, lambda _r: None, lane=device_lane("idcard-close"))

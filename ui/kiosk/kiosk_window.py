@@ -33,7 +33,7 @@ from app.store import Store
 from printers.idcard import IdCardData
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
-from ui.common.worker import run_async
+from ui.common.worker import device_lane, run_async
 from ui.kiosk.card_poller import CardPoller
 from ui.kiosk.idle import IdleWatcher, LongPressCorner
 from ui.kiosk.kiosk_style import KIOSK_QSS
@@ -348,7 +348,8 @@ class KioskWindow(QWidget):
         self._ticket_timer.start()
         self.issued.emit(kt.ticket)
         desk = self.desk()
-        run_async(lambda: desk.print_slip(kt), self._printed, self._print_failed)
+        run_async(lambda: desk.print_slip(kt), self._printed, self._print_failed,
+                  lane=device_lane("printer"))
 
     def _printed(self, result: Any) -> None:
         self.ticket_screen.show_printed(result.png, result.warnings)

@@ -1,7 +1,7 @@
 """cases: intake, notices, clock, documents, inquiries, ratings
 
 Revision ID: 0006_cases
-Revises: 0002
+Revises: 0003_ticket_history
 Create Date: 2026-12-01 21:47:59.625859
 """
 

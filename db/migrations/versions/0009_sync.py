@@ -1,7 +1,7 @@
 """sync: the hall's sync state (pull revision, last push/pull, last error)
 
 Revision ID: 0009_sync
-Revises: 0006_cases
+Revises: 0007_role_health
 Create Date: 2026-12-01 22:00:00.000000
 
 The county's own tables (watermarks, chain heads, alarms, change log, roles and row-level
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0009_sync'
-down_revision = '0006_cases'
+down_revision = '0007_role_health'
 branch_labels = None
 depends_on = None
 
