@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +27,11 @@ from app.settings import Settings
 from app.store import Store
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
+from ui.common.table_cells import set_cell
 from ui.common.worker import run_async
 
 REFRESH_MS = 5000
+LEVEL_COLOURS = {"red": QColor("red"), "yellow": QColor("yellow")}
 
 DASH_QSS = DESK_QSS + """
 QLabel#kpiValue { font-size: 26pt; font-weight: bold; color: #8b1a1a; }
@@ -168,13 +170,8 @@ class DashboardWindow(QMainWindow):
             cells = [f"{ln.prefix} {ln.name}", str(ln.waiting), wait,
                      str(ln.cap_left), state]  # fmt: skip
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
                 level = wait_level(ln.est_wait_minutes, self.settings) if c == 2 else ""
-                if level:
-                    item.setBackground(
-                        Qt.GlobalColor.red if level == "red" else Qt.GlobalColor.yellow
-                    )
-                self.lines.setItem(r, c, item)
+                set_cell(self.lines, r, c, text, LEVEL_COLOURS.get(level))
         figs = {w.no: w for w in fig.windows}
         self.windows.setRowCount(len(status.windows))
         for r, w in enumerate(status.windows):
@@ -186,7 +183,7 @@ class DashboardWindow(QMainWindow):
             cells = [str(w.no), w.name, current, state, str(f.served if f else 0),
                      str(f.no_show if f else 0), _fmt_min(f.avg_service_minutes if f else None)]  # fmt: skip
             for c, text in enumerate(cells):
-                self.windows.setItem(r, c, QTableWidgetItem(text))
+                set_cell(self.windows, r, c, text)
         self.status.setText(self.tr("每 %d 秒自动刷新") % (REFRESH_MS // 1000))
         self.refreshed.emit()
 

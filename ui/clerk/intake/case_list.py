@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.cases.views import CaseSummary
 from ui.clerk.intake.access import CaseAccess
 from ui.common.messages import error_text
+from ui.common.table_cells import set_cell
 from ui.common.worker import run_async
 
 REFRESH_MS = 60_000
@@ -104,9 +104,7 @@ class CaseList(QWidget):
             cells = [self.tr(str(label)), c.case_no, c.matter_name, c.applicant, status, due, left,
                      c.received_at.strftime("%Y-%m-%d")]  # fmt: skip
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setBackground(QBrush(QColor(colour)))
-                self.table.setItem(r, col, item)
+                set_cell(self.table, r, col, text, QColor(colour))
         self.count.setText(self.tr("我的在办件：%d 件（黄 %d，红 %d）") % (
             len(rows), sum(c.warning == "yellow" for c in rows),
             sum(c.warning == "red" for c in rows)))  # fmt: skip

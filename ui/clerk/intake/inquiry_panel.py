@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from app.cases.views import DISPOSITIONS, InquiryInput, InquiryView
 from app.queue.numbering import HALL_TZ
 from ui.clerk.intake.access import CaseAccess
 from ui.common.messages import error_text
+from ui.common.table_cells import set_cell
 from ui.common.worker import run_async
 
 CHANNELS = (("window", "现场"), ("phone", "电话"), ("web", "网络"))
@@ -170,10 +170,7 @@ class InquiryPanel(QWidget):
             cells = [v.at.astimezone(HALL_TZ).strftime("%m-%d %H:%M"), v.visitor_name or "—",
                      v.question, v.disposition_label, when, v.handler]  # fmt: skip
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if v.overdue:
-                    item.setBackground(QBrush(QColor("#f9d3cf")))
-                self.table.setItem(r, col, item)
+                set_cell(self.table, r, col, text, QColor("#f9d3cf") if v.overdue else None)
 
     def hand_off_selected(self) -> None:
         row = self.table.currentRow()

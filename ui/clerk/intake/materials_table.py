@@ -189,6 +189,6 @@ class MaterialsTable(QTableWidget):
         for col in (COL_SEQ, COL_NAME, COL_NEED):
             item = self.item(row, col)
             if item is not None:
-                item.setBackground(brush)
+                item.setData(Qt.ItemDataRole.BackgroundRole, brush)
                 if col == COL_NAME:
                     item.setToolTip(tip or item.text())
