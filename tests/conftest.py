@@ -91,3 +91,19 @@ def demo_store(demo_url: str):  # type: ignore[no-untyped-def]
     store = Store(demo_url)
     yield store
     store.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_the_gui_thread() -> Iterator[None]:
+    """After a Qt test: let its background jobs finish, then collect its widgets' cycles, so
+    a collection never runs into a job of a test that is already over."""
+    yield
+    import sys
+
+    if "ui.common.worker" in sys.modules:
+        import gc
+
+        from ui.common.worker import wait_idle
+
+        wait_idle(10000)
+        gc.collect()

@@ -45,13 +45,16 @@ class _Dispatcher(QObject):
 
     def __init__(self) -> None:
         super().__init__()
+        # The job's function stays here too, so its last reference (and with it whatever its
+        # closure holds: often a widget) is dropped here on the GUI thread, never on a worker:
+        # a Qt wrapper freed on another thread crashed the process during garbage collection.
         self.pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None,
-                                      QObject | None]] = {}  # fmt: skip
+                                      QObject | None, Callable[[], Any]]] = {}  # fmt: skip
         self.next_id = 0
         self.finished.connect(self._deliver)
 
     def _deliver(self, job_id: int, ok: bool, value: Any) -> None:
-        on_done, on_error, owner = self.pending.pop(job_id)
+        on_done, on_error, owner, _fn = self.pending.pop(job_id)
         callback = on_done if ok else on_error
         if callback is not None and _alive(owner):
             callback(value)
@@ -117,7 +120,7 @@ def run_async(
     dispatcher = _the_dispatcher()
     dispatcher.next_id += 1
     job_id = dispatcher.next_id
-    dispatcher.pending[job_id] = (on_done, on_error, owner)
+    dispatcher.pending[job_id] = (on_done, on_error, owner, fn)
     pool(lane).start(_Job(fn, job_id, dispatcher))
 
 
