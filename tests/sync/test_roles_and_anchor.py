@@ -124,27 +124,26 @@ def test_deleted_pushed_entry_is_found_by_verify_against_county(
 ) -> None:
     serve(hall_a, 2, finish=0)
     push(hall_a, county.hall_url("H1"))
-    conn = connect(county.supervisor_url)
-    assert anchor.verify_against_county(hall_a, conn, "H1").ok
-    with hall_a.write() as s:
-        last = s.scalar(
-            select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc())
-        )
-        assert last is not None
-        s.delete(last)
-        s.execute(
-            update(AuditHead)
-            .where(AuditHead.chain == "H1")
-            .values(seq=last.seq - 1, hash=last.prev_hash)
-        )
-    # The outbox still carries the deleted entry, so the hall's own check sees the cut ...
-    assert not all(r.ok for r in verify_local(hall_a))
-    with hall_a.write() as s:
-        copy = _audit_copy(s, last)
-        assert copy is not None
-        s.delete(copy)
-    # ... until the forger removes that copy too; then only the county can tell.
-    assert all(r.ok for r in verify_local(hall_a))
-    report = anchor.verify_against_county(hall_a, conn, "H1")
-    conn.close()
+    with connect(county.supervisor_url) as conn:  # closed even when an assertion fails
+        assert anchor.verify_against_county(hall_a, conn, "H1").ok
+        with hall_a.write() as s:
+            last = s.scalar(
+                select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc())
+            )
+            assert last is not None
+            s.delete(last)
+            s.execute(
+                update(AuditHead)
+                .where(AuditHead.chain == "H1")
+                .values(seq=last.seq - 1, hash=last.prev_hash)
+            )
+        # The outbox still carries the deleted entry, so the hall's own check sees the cut ...
+        assert not all(r.ok for r in verify_local(hall_a))
+        with hall_a.write() as s:
+            copy = _audit_copy(s, last)
+            assert copy is not None
+            s.delete(copy)
+        # ... until the forger removes that copy too; then only the county can tell.
+        assert all(r.ok for r in verify_local(hall_a))
+        report = anchor.verify_against_county(hall_a, conn, "H1")
     assert not report.ok and "删除" in report.problem
