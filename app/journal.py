@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -92,6 +93,10 @@ SCHEMA_VERSIONS: dict[str, int] = {
 }
 AUDIT_ENTITY = "audit_entry"  # audit entries travel in the outbox too, after their row
 NO_HALL_CHAIN = "store"  # a store with no hall yet (a catalog imported first) has no county
+# The county database's own edits (catalog, calendar, staff made there). The halls' chains in
+# the county are anchored: only the hall's pushes may extend them, so the county never writes
+# on a hall's chain, whichever hall its edit is about.
+COUNTY_CHAIN = "county"
 
 
 def schema_version(table: str) -> int:
@@ -119,6 +124,8 @@ class UnitOfWork:
     hall_code: str | None
     dialect: str
     recorded: list[AuditEntry] = field(default_factory=list)
+    # Set in the county database: every entry goes on COUNTY_CHAIN, whatever the use case sets.
+    own_chain: str | None = None
     # Outbox entries in record order: (entity, entity_id, op, payload, row). They are written
     # when the transaction ends, with each row's snapshot as committed (one INSERT batch).
     _pending: list[tuple[str, str, str, dict[str, Any], Any]] = field(default_factory=list)
@@ -198,6 +205,9 @@ class UnitOfWork:
         self.session.flush()
 
     def _resolve_hall(self) -> None:
+        if self.own_chain:
+            self.chain = self.hall_code = self.own_chain
+            return
         if self.chain and self.hall_code:
             return
         code: str | None = self.hall_code or self.chain or self.actor.hall_code
@@ -229,12 +239,29 @@ class UnitOfWork:
         return self.session.execute(stmt).scalar_one()
 
 
+_county_stores: weakref.WeakKeyDictionary[Store, bool] = weakref.WeakKeyDictionary()
+
+
+def _is_county(store: Store, session: Session) -> bool:
+    """Whether ``store`` is the county database (asked once per store; SQLite never is)."""
+    if store.dialect != "postgresql":
+        return False
+    known = _county_stores.get(store)
+    if known is None:
+        from app.sync.ownership import is_county
+
+        known = _county_stores[store] = is_county(session)
+    return known
+
+
 @contextmanager
 def unit_of_work(store: Store, actor: Actor, *, hall_code: str = "") -> Iterator[UnitOfWork]:
     """The hall's chain is the only chain: ``hall_code``, else the actor's hall, else the
-    store's hall (a command run from a shell writes to the hall it acts on)."""
+    store's hall (a command run from a shell writes to the hall it acts on). In the county
+    database every edit goes on the county's own chain (``COUNTY_CHAIN``)."""
     hall = hall_code or actor.hall_code or None
     with store.write() as session:
-        uow = UnitOfWork(session, actor, chain=hall, hall_code=hall, dialect=store.dialect)
+        uow = UnitOfWork(session, actor, chain=hall, hall_code=hall, dialect=store.dialect,
+                         own_chain=COUNTY_CHAIN if _is_county(store, session) else None)  # fmt: skip
         yield uow
         uow.finish()

@@ -1,4 +1,4 @@
-"""Running sync: one round (push, then pull), or rounds forever with backoff while the county is
+"""Running sync: one round (push, then pull, then push the pull's own audit entry), or rounds forever with backoff while the county is
 unreachable. The hall never waits on it: the GUI runs it on a worker thread, the CLI in its
 own process. Every round's outcome is written to the hall's sync state, where
 ``yichuang sync status`` and the status bar read it.
@@ -59,13 +59,17 @@ class SyncWorker:
         """One round. Errors are recorded and raised (the CLI prints them)."""
         result = RoundResult()
         try:
-            result.push = Pusher(self.hall, self.county_url, hall_code=self.hall_code,
-                                 batch_size=self.batch_size,
-                                 on_progress=self.on_progress).run()  # fmt: skip
+            result.push = pushed = Pusher(self.hall, self.county_url, hall_code=self.hall_code,
+                                          batch_size=self.batch_size,
+                                          on_progress=self.on_progress).run()  # fmt: skip
             if self.pull:
                 from app.sync.pull import pull
 
                 result.pull = pull(self.hall, self.county_url, hall_code=self.hall_code)
+                if result.pull.rows or result.pull.deleted:
+                    # The pull's own audit entry ("sync.pull") is in the hall's chain and
+                    # outbox now; carry it too, so a round leaves no backlog of its own.
+                    self._push_more(pushed)
         except Exception as exc:
             message = user_message(exc) or f"同步出错：{exc.__class__.__name__}"
             state.record_error(self.hall, message)
@@ -74,6 +78,16 @@ class SyncWorker:
         state.record_error(self.hall, None)
         self.failures = 0
         return result
+
+    def _push_more(self, so_far: PushResult) -> None:
+        more = Pusher(self.hall, self.county_url, hall_code=self.hall_code,
+                      batch_size=self.batch_size).run()  # fmt: skip
+        so_far.batches += more.batches
+        so_far.entries += more.entries
+        so_far.rows += more.rows
+        so_far.audit += more.audit
+        so_far.skipped += more.skipped
+        so_far.watermark = more.watermark
 
     def next_delay(self) -> float:
         """The interval when all is well; doubling (with jitter, so many halls coming back

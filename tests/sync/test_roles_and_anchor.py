@@ -7,12 +7,12 @@ import pytest
 from sqlalchemy import select, update
 
 from app.audit import verify as verify_local
-from app.journal import entry_hash
+from app.journal import AUDIT_ENTITY, entry_hash, row_snapshot
 from app.sync import anchor
 from app.sync.link import ChainRefused, connect
 from app.sync.push import push
 from db.engine import Store
-from db.models import AuditEntry, AuditHead
+from db.models import AuditEntry, AuditHead, OutboxEntry
 from tests.sync.conftest import County, hall_id, serve
 
 pytestmark = pytest.mark.pg
@@ -73,8 +73,15 @@ def test_county_audit_entries_cannot_be_changed_even_by_their_hall(
             )
 
 
+def _audit_copy(s, entry: AuditEntry) -> OutboxEntry | None:  # type: ignore[no-untyped-def]
+    """The outbox's copy of an audit entry (the outbox contract carries every entry)."""
+    return s.scalar(select(OutboxEntry).where(OutboxEntry.entity == AUDIT_ENTITY,
+                                              OutboxEntry.entity_id == str(entry.id)))  # fmt: skip
+
+
 def _rewrite_entry(store: Store, seq: int) -> None:
-    """Edit an entry of chain H1 and recompute every hash after it, as a careful forger would."""
+    """Edit an entry of chain H1 and recompute every hash after it, as a careful forger would,
+    down to the copies of those entries in the outbox (which the hall's own check compares)."""
     with store.write() as s:
         entries = list(
             s.scalars(select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq))
@@ -86,6 +93,9 @@ def _rewrite_entry(store: Store, seq: int) -> None:
             e.prev_hash = prev
             e.hash = entry_hash(e)
             prev = e.hash
+            copy = _audit_copy(s, e)
+            assert copy is not None
+            copy.payload = row_snapshot(e)
         s.execute(update(AuditHead).where(AuditHead.chain == "H1").values(hash=prev))
 
 
@@ -114,20 +124,26 @@ def test_deleted_pushed_entry_is_found_by_verify_against_county(
 ) -> None:
     serve(hall_a, 2, finish=0)
     push(hall_a, county.hall_url("H1"))
-    conn = connect(county.supervisor_url)
-    assert anchor.verify_against_county(hall_a, conn, "H1").ok
-    with hall_a.write() as s:
-        last = s.scalar(
-            select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc())
-        )
-        assert last is not None
-        s.delete(last)
-        s.execute(
-            update(AuditHead)
-            .where(AuditHead.chain == "H1")
-            .values(seq=last.seq - 1, hash=last.prev_hash)
-        )
-    assert all(r.ok for r in verify_local(hall_a))
-    report = anchor.verify_against_county(hall_a, conn, "H1")
-    conn.close()
+    with connect(county.supervisor_url) as conn:  # closed even when an assertion fails
+        assert anchor.verify_against_county(hall_a, conn, "H1").ok
+        with hall_a.write() as s:
+            last = s.scalar(
+                select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq.desc())
+            )
+            assert last is not None
+            s.delete(last)
+            s.execute(
+                update(AuditHead)
+                .where(AuditHead.chain == "H1")
+                .values(seq=last.seq - 1, hash=last.prev_hash)
+            )
+        # The outbox still carries the deleted entry, so the hall's own check sees the cut ...
+        assert not all(r.ok for r in verify_local(hall_a))
+        with hall_a.write() as s:
+            copy = _audit_copy(s, last)
+            assert copy is not None
+            s.delete(copy)
+        # ... until the forger removes that copy too; then only the county can tell.
+        assert all(r.ok for r in verify_local(hall_a))
+        report = anchor.verify_against_county(hall_a, conn, "H1")
     assert not report.ok and "删除" in report.problem

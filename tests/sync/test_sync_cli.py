@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select, update
 
 from app.cli.main import run
-from app.journal import entry_hash
+from app.journal import AUDIT_ENTITY, entry_hash, row_snapshot
 from db.engine import Store
-from db.models import AuditEntry, AuditHead
+from db.models import AuditEntry, AuditHead, OutboxEntry
 from tests.sync.conftest import read_creds, serve
 
 pytestmark = pytest.mark.pg
@@ -44,7 +44,8 @@ def test_county_init_sync_status_and_verify_from_the_command_line(
 
     assert run(["audit", "verify", "--county", hall_url, *db]) == 0
     assert "与县级库一致" in capsys.readouterr().out
-    # Someone edits a pushed entry at the hall and recomputes every hash.
+    # Someone edits a pushed entry at the hall and recomputes every hash, also in the outbox's
+    # copies of the entries (which the hall's own verify compares with the log).
     with hall_a.write() as s:
         entries = list(
             s.scalars(select(AuditEntry).where(AuditEntry.chain == "H1").order_by(AuditEntry.seq))
@@ -56,6 +57,9 @@ def test_county_init_sync_status_and_verify_from_the_command_line(
             e.prev_hash, e.hash = prev, ""
             e.hash = entry_hash(e)
             prev = e.hash
+            s.execute(update(OutboxEntry)
+                      .where(OutboxEntry.entity == AUDIT_ENTITY, OutboxEntry.entity_id == str(e.id))
+                      .values(payload=row_snapshot(e)))  # fmt: skip
         s.execute(update(AuditHead).where(AuditHead.chain == "H1").values(hash=prev))
     assert run(["audit", "verify", *db]) == 0  # on its own the chain looks fine
     capsys.readouterr()

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from app.settings import Settings
+from app.sync.state import backlog
 from db.engine import Store
 from tests.sync.conftest import County, bulk_tickets
 from ui.common.sync_status import SyncStatusBar, attach_sync
@@ -16,6 +17,10 @@ pytestmark = pytest.mark.pg
 
 def test_status_bar_shows_a_large_backlog_draining(qtbot, county: County, hall_a: Store) -> None:  # type: ignore[no-untyped-def]
     bulk_tickets(hall_a, "H1", 1500)
+    # Every outbox entry waits: the 1500 tickets, an audit entry for each (the outbox carries
+    # them too) and the hall's own setup.
+    waiting = backlog(hall_a)
+    assert waiting > 3000
     window = QMainWindow()
     qtbot.addWidget(window)
     settings = Settings(db=str(hall_a.url), hall_code="H1", county_url=county.hall_url("H1"),
@@ -25,7 +30,7 @@ def test_status_bar_shows_a_large_backlog_draining(qtbot, county: County, hall_a
     try:
         view = window.findChild(SyncStatusBar)
         assert view is not None
-        assert view.backlog.text().startswith("待推送 15")  # what waited before the first round
+        assert view.backlog.text() == f"待推送 {waiting} 条"  # what waited before the first round
         seen_bar: list[int] = []
         runner.relay.progress.connect(
             lambda sent, waiting: seen_bar.append(int(not view.bar.isHidden()))
