@@ -63,11 +63,13 @@ def test_wait_warning_colours_follow_the_settings(qtbot, qapp, demo_store, demo_
     for _ in range(3):
         svc.issue(kiosk, "SCJG")
     w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
-    w.service.clock = lambda: MORNING
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: w.lines.rowCount() > 0 and w.lines.item(0, 2) is not None,
-                    timeout=10_000)  # fmt: skip
+    wait_idle()  # the refresh the window starts with runs on the real clock: let it land first
+    qtbot.wait(50)
+    w.service().clock = lambda: MORNING
+    with qtbot.waitSignal(w.refreshed, timeout=10_000):
+        w.refresh()
     row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
     assert w.lines.item(row, 2).background().color() == Qt.GlobalColor.yellow
     idle = next(r for r in range(w.lines.rowCount()) if w.lines.item(r, 1).text() == "0")

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
 from app.settings import Settings
+from app.store import Store
 from app.sync.state import SyncStatus, age_text, status
 from app.sync.worker import RoundResult, SyncWorker
-from db.engine import Store
 
 LARGE_BACKLOG = 1000  # entries; below this a round is over before a bar would mean anything
 _running: list[SyncThread] = []

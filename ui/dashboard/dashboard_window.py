@@ -3,6 +3,7 @@ and today's figures. Refreshed every few seconds off the GUI thread."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -55,6 +56,7 @@ class DashboardWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.settings = store, settings
         self._service: QueueService | None = None  # built on the worker: it reads the store
+        self._service_lock = threading.Lock()
         self.setWindowTitle(self.tr("一窗 · %s · 效能监察") % hall_name)
         self.setStyleSheet(DASH_QSS)
         title = QLabel(self.tr("%s　大厅实时情况") % hall_name)
@@ -135,9 +137,10 @@ class DashboardWindow(QMainWindow):
 
     def service(self) -> QueueService:
         """Worker threads only: the first call reads the hall from the store."""
-        if self._service is None:
-            self._service = QueueService(self.store, self.settings)
-        return self._service
+        with self._service_lock:  # the first refresh's two jobs may both ask at once
+            if self._service is None:
+                self._service = QueueService(self.store, self.settings)
+            return self._service
 
     def refresh(self) -> None:
         def job() -> tuple[HallStatus, HallFigures, str]:
