@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -62,7 +63,7 @@ def test_executable_refuses_a_wrong_password_without_traceback(svc: CaseService)
 
 
 def _copy(src: str, dest: Path) -> str:
-    with sqlite3.connect(src.removeprefix("sqlite:///")) as a, sqlite3.connect(dest) as b:
+    with closing(sqlite3.connect(src.removeprefix("sqlite:///"))) as a, closing(sqlite3.connect(dest)) as b:
         a.backup(b)
     return f"sqlite:///{dest}"
 
@@ -81,7 +82,7 @@ def test_demo_activity_is_deterministic_and_uses_the_use_cases(
 
     def history(url: str) -> list[tuple[str, str, str]]:
         path = url.removeprefix("sqlite:///")
-        with sqlite3.connect(path) as conn:
+        with closing(sqlite3.connect(path)) as conn, conn:
             return conn.execute("SELECT case_no, status, applicant_name FROM service_case "
                                 "ORDER BY case_no").fetchall()  # fmt: skip
 
@@ -90,7 +91,7 @@ def test_demo_activity_is_deterministic_and_uses_the_use_cases(
     statuses = {r[1] for r in rows}
     assert {"received", "notified", "accepted", "concluded", "delivered", "refused"} <= statuses
     # Every case row came through a use case: each has its audit entry.
-    with sqlite3.connect(demo_url.removeprefix("sqlite:///")) as conn:
+    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as conn, conn:
         audited = conn.execute("SELECT count(DISTINCT entity_id) FROM audit_entry "
                                "WHERE action = 'case.receive' AND entity = 'case'").fetchone()[0]  # fmt: skip
     assert audited == len(rows)

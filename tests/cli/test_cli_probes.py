@@ -9,6 +9,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def test_a_lowercase_uscc_is_stored_upper_case(cli: Any, demo_url: str, tmp_path
     (tmp_path / "c.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, out, err = cli("catalog", "import", "c.json")
     assert code == 0, err
-    with sqlite3.connect(demo_url.removeprefix("sqlite:///")) as conn:
+    with closing(sqlite3.connect(demo_url.removeprefix("sqlite:///"))) as conn, conn:
         (uscc,) = conn.execute("SELECT uscc FROM department WHERE code = 'scjgj'").fetchone()
     assert uscc == "11510822008123013A"
 

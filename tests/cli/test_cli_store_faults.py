@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ def test_a_damaged_store_refuses_writes_names_the_backups_and_audit_reports_it(
     cli: Any, demo_url: str
 ) -> None:
     db = _file(demo_url)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         (page_size,) = conn.execute("PRAGMA page_size").fetchone()
         (pages,) = conn.execute("PRAGMA page_count").fetchone()
@@ -59,7 +60,7 @@ def test_a_damaged_store_refuses_writes_names_the_backups_and_audit_reports_it(
 
 def test_a_missing_schema_version_row_is_named(cli: Any, demo_url: str) -> None:
     db = _file(demo_url)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("DELETE FROM alembic_version")
     before = dump(db)
     code, _, err = cli("queue", "issue", "SCJG")
@@ -101,7 +102,7 @@ def test_a_full_disk_is_named(demo_url: str, capsys: pytest.CaptureFixture[str])
     assert user_message(failure) == STORE_FULL
     assert report_failure(failure) == 5
     assert "磁盘已满" in capsys.readouterr().err
-    with sqlite3.connect(_file(demo_url)) as conn:
+    with closing(sqlite3.connect(_file(demo_url))) as conn, conn:
         (tickets,) = conn.execute("SELECT count(*) FROM ticket").fetchone()
     assert tickets == issued  # the failed issue left nothing behind
 
@@ -178,7 +179,7 @@ def test_unlock_passwd_deactivate_and_list(
     assert attempt("new-pass-9") == "ok"
     store.dispose()
 
-    with sqlite3.connect(_file(demo_url)) as conn:
+    with closing(sqlite3.connect(_file(demo_url))) as conn, conn:
         actors = conn.execute(
             "SELECT action, actor FROM audit_entry WHERE action IN ('staff.unlock', "
             "'staff.passwd', 'staff.deactivate', 'staff.activate') ORDER BY seq"
@@ -201,7 +202,7 @@ def test_the_first_administrator_of_an_empty_store(
     code, _, err = cli("staff", "add", "A0002", "第二位", "--role", "admin",
                        "--password", "abcdef12", db=url)  # fmt: skip
     assert code == 4 and "此命令需要系统管理员登录" in err
-    with sqlite3.connect(tmp_path / "new.db") as conn:
+    with closing(sqlite3.connect(tmp_path / "new.db")) as conn, conn:
         (actor,) = conn.execute(
             "SELECT actor FROM audit_entry WHERE action = 'staff.add'"
         ).fetchone()

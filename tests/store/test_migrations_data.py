@@ -10,6 +10,7 @@ import json
 import shutil
 import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def test_released_sqlite_store_upgrades_and_keeps_working(release: str, tmp_path
 def test_sqlite_upgrade_that_would_leave_a_dangling_reference_is_undone(tmp_path: Path) -> None:
     dest = tmp_path / "hall.db"
     shutil.copyfile(RELEASED / "store_0002.db", dest)
-    with sqlite3.connect(dest) as conn:  # a route to a ticket that is gone (foreign keys off)
+    with closing(sqlite3.connect(dest)) as conn, conn:  # a route to a ticket that is gone (foreign keys off)
         conn.execute("UPDATE ticket_route SET ticket_id = 'f' || substr(ticket_id, 2)")
     store = Store(f"sqlite:///{dest}")
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from app.demo import seed_hall
@@ -75,10 +76,10 @@ def busy_morning(path: Path) -> None:
     q.start(CLERK, 1)
     q.finish(CLERK, 1)
     store.dispose()
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("PRAGMA journal_mode=DELETE")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("PRAGMA page_size=1024")
         conn.execute("VACUUM")
 
@@ -93,9 +94,9 @@ def main(out: Path) -> None:
     store = Store(f"sqlite:///{out / 'store_0001.db'}")
     migrate.downgrade(store.engine, "0001")
     store.dispose()
-    with sqlite3.connect(out / "store_0001.db") as conn:
+    with closing(sqlite3.connect(out / "store_0001.db")) as conn, conn:
         conn.execute("PRAGMA journal_mode=DELETE")
-    with sqlite3.connect(out / "store_0001.db") as conn:
+    with closing(sqlite3.connect(out / "store_0001.db")) as conn, conn:
         conn.execute("PRAGMA page_size=1024")
         conn.execute("VACUUM")
 
