@@ -8,12 +8,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from app import permissions
+from app.cases.desk import CaseDesk, as_uuid
+from app.cases.present import rating_label
 from app.cases.views import RATING_LABELS, FollowUpView, RatingView
-from app.errors import InvalidInput
+from app.errors import Conflict, InvalidInput, NotFound
+from app.journal import Actor
 from db.ids import uuid7
 from db.models import CaseRating, RatingFollowUp, ServiceCase
 
@@ -72,3 +77,102 @@ def follow_view(f: RatingFollowUp, r: CaseRating, c: ServiceCase, today: dt.date
                         verdict=f.verdict, fixed_at=f.fixed_at, measures=f.measures,
                         callback_overdue=f.callback_at is None and today > f.callback_due,
                         fix_overdue=f.fixed_at is None and today > f.fix_due)  # fmt: skip
+
+
+def rate(desk: CaseDesk, actor: Actor, case_no: str, level: int, *, channel: str = "window",
+         text: str = "") -> RatingView:  # fmt: skip
+    permissions.require(actor, "case.rate")
+    check_level(level)
+    return _rate(desk, actor, case_no, level, channel, text)
+
+
+def record_not_rated(desk: CaseDesk, actor: Actor, case_no: str, *, channel: str = "window") -> RatingView:
+    """The applicant left without rating: recorded as 未评价, never as a good rating."""
+    permissions.require(actor, "case.rate")
+    return _rate(desk, actor, case_no, None, channel, "")
+
+
+def _rate(desk: CaseDesk, actor: Actor, case_no: str, level: int | None, channel: str,
+          text: str) -> RatingView:  # fmt: skip
+    check_channel(channel)
+    now, today = desk.now()
+    cal = desk.calendar()
+    with desk.write(actor) as uow:
+        s = uow.session
+        c = desk.case_row(s, case_no)
+        if c.status not in ("concluded", "delivered", "refused"):
+            raise Conflict(f"办件 {c.case_no} 尚未办结，办结后才能评价")
+        row = claim(s, c.id, channel, level, text.strip(), now, actor.name)
+        if row is None:
+            existing = s.scalar(select(CaseRating).where(CaseRating.case_id == c.id,
+                                                         CaseRating.channel == channel))  # fmt: skip
+            label = rating_label(existing.level if existing else None)
+            if level is None:
+                return view(c, existing, None)  # type: ignore[arg-type]
+            raise Conflict(f"办件 {c.case_no} 已通过该渠道评价（{label}），一事一评，不能重复评价")
+        uow.record("case.rate", "case_rating", row.id, after={"level": level}, row=row)
+        follow = None
+        if level is not None and level >= 4:
+            follow = RatingFollowUp(
+                rating_id=row.id, case_id=c.id, responsible=c.intake_by,
+                callback_due=cal.due(today, desk.settings.rating_callback_days, "W").date,
+                fix_due=cal.due(today, desk.settings.rating_fix_days, "W").date, opened_at=now,
+            )  # fmt: skip
+            s.add(follow)
+            s.flush()
+            uow.record("case.follow_up", "rating_follow_up", follow.id,
+                       after={"responsible": follow.responsible}, row=follow)  # fmt: skip
+        desk.event(uow, c, "rate", f"评价（{CHANNELS[channel]}）：{rating_label(level)}", now)
+        return view(c, row, follow)
+
+
+def follow_ups(desk: CaseDesk, actor: Actor, *, open_only: bool = True) -> list[FollowUpView]:
+    """差评整改: the supervisor sees all; a clerk sees those they are responsible for."""
+    _, today = desk.now()
+    with desk.store.read() as s:
+        q = (select(RatingFollowUp, CaseRating, ServiceCase)
+             .join(CaseRating, CaseRating.id == RatingFollowUp.rating_id)
+             .join(ServiceCase, ServiceCase.id == RatingFollowUp.case_id)
+             .where(ServiceCase.hall_id == desk.hall_id))  # fmt: skip
+        if not permissions.allowed(actor, "case.supervise"):
+            q = q.where(RatingFollowUp.responsible == actor.name)
+        if open_only:
+            q = q.where(RatingFollowUp.fixed_at.is_(None))
+        return [follow_view(f, r, c, today)
+                for f, r, c in s.execute(q.order_by(RatingFollowUp.opened_at))]  # fmt: skip
+
+
+def record_callback(desk: CaseDesk, actor: Actor, follow_up_id: str, *, verdict: str,
+                    note: str = "") -> FollowUpView:  # fmt: skip
+    permissions.require(actor, "case.handle")
+    if verdict not in VERDICTS:
+        raise InvalidInput(f"核实结论：应为{'、'.join(VERDICTS)}之一")
+    return _follow(desk, actor, follow_up_id, "callback", verdict=verdict, note=note)
+
+
+def record_fix(desk: CaseDesk, actor: Actor, follow_up_id: str, *, measures: str) -> FollowUpView:
+    permissions.require(actor, "case.handle")
+    if not measures.strip():
+        raise InvalidInput("整改措施：请填写")
+    return _follow(desk, actor, follow_up_id, "fix", measures=measures)
+
+
+def _follow(desk: CaseDesk, actor: Actor, follow_up_id: str, what: str, **data: str) -> FollowUpView:
+    now, today = desk.now()
+    with desk.write(actor) as uow:
+        s = uow.session
+        f = s.get(RatingFollowUp, as_uuid(follow_up_id, "差评整改"))
+        if f is None:
+            raise NotFound("找不到该差评整改记录")
+        if what == "callback":
+            f.callback_at, f.callback_by = now, actor.name
+            f.verdict, f.note = data["verdict"], data.get("note", "").strip()
+        else:
+            if f.callback_at is None:
+                raise Conflict("请先回访核实，再登记整改")
+            f.fixed_at, f.measures = now, data["measures"].strip()
+        uow.record(f"case.follow_up_{what}", "rating_follow_up", f.id, after=data, row=f)
+        r = s.get(CaseRating, f.rating_id)
+        c = s.get(ServiceCase, f.case_id)
+        assert r is not None and c is not None
+        return follow_view(f, r, c, today)

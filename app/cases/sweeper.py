@@ -8,6 +8,14 @@ import logging
 import threading
 from typing import Any
 
+from sqlalchemy import select, update
+
+from app.cases.clockrules import set_due_dates
+from app.cases.desk import CaseDesk
+from app.cases.views import SweepResult
+from app.journal import Actor
+from db.models import ServiceCase
+
 log = logging.getLogger(__name__)
 
 
@@ -41,3 +49,41 @@ class PeriodicSweep:
                 log.warning("case sweep failed; will retry", exc_info=True)
             self.runs += 1
             self._stop.wait(self._interval)
+
+
+SYSTEM = Actor(name="system:sweep", roles=frozenset({"admin"}))
+
+
+def sweep(desk: CaseDesk, actor: Actor | None = None) -> SweepResult:
+    """Applications received more than 5 working days ago with no notice count as
+    accepted from the day of receipt (art. 32). Each case is claimed with a conditional
+    update, so any number of sweeps may run at once; a second run finds nothing to do."""
+    actor = actor or SYSTEM
+    now, today = desk.now()
+    cal = desk.calendar()
+    done: list[str] = []
+    with desk.store.read() as s:
+        due = list(s.scalars(select(ServiceCase.case_no).where(
+            ServiceCase.hall_id == desk.hall_id, ServiceCase.status == "received",
+            ServiceCase.notice_due < today)))  # fmt: skip
+    for case_no in due:
+        with desk.write(actor) as uow:
+            s = uow.session
+            claimed = s.execute(
+                update(ServiceCase)
+                .where(ServiceCase.case_no == case_no, ServiceCase.status == "received",
+                       ServiceCase.notice_due < today)
+                .values(status="accepted", deemed_accepted=True)
+            )  # fmt: skip
+            if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                continue  # another sweep or a clerk got there first
+            c = desk.case_row(s, case_no)
+            s.refresh(c)
+            c.accepted_at, c.accepted_day = c.received_at, c.received_day
+            set_due_dates(c, cal, [])
+            desk.save(uow, c, "deemed_accept", {"status": "received"}, now)
+            desk.event(uow, c, "deemed_accept",
+                        f"收件后5个工作日内（{c.notice_due.isoformat()}前）未出具补正告知，"
+                        "依《行政许可法》第三十二条自收件之日起视为受理", now)  # fmt: skip
+            done.append(case_no)
+    return SweepResult(deemed_accepted=done)
