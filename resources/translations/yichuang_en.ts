@@ -204,6 +204,191 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="73"/>
+        <source>环节已提交；当前：%s</source>
+        <translation>Step submitted; now: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="100"/>
+        <source>已启动特别程序（%s），暂停计时；告知书 %s</source>
+        <translation>Special procedure started (%s), clock paused; notice %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="114"/>
+        <source>已恢复计时，承诺办结日期 %s</source>
+        <translation>Clock resumed, promised by %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="133"/>
+        <source>已延期 %d 日，新的承诺办结日期 %s</source>
+        <translation>Extended by %d days, now promised by %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="140"/>
+        <source>办件 %s 延长办理期限 %d 个工作日：%s</source>
+        <translation>Case %s: extend the time limit by %d working days: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="158"/>
+        <source>已办结：%s %s</source>
+        <translation>Concluded: %s %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="174"/>
+        <source>未检测到身份证，请把证件平放在阅读器上，或手工输入</source>
+        <translation>No ID card found. Lay the card flat on the reader, or type it in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="209"/>
+        <source>已送达：%s</source>
+        <translation>Delivered: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="224"/>
+        <source>请申请人在评价器上评价（5 星 = 非常满意）…</source>
+        <translation>Ask the applicant to rate on the rating pad (5 stars = very satisfied)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="234"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="239"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="242"/>
+        <source>评价：%s</source>
+        <translation>Rating: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="254"/>
+        <source>该文书没有保存原样数据，不能补打</source>
+        <translation>This document was not kept as issued and cannot be reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="274"/>
+        <source>补打受理通知书：已生成新的查询密码 %s，原密码作废</source>
+        <translation>Acceptance notice reprinted: new query password %s; the old one no longer works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="277"/>
+        <source>补打 %s %s</source>
+        <translation>Reprinted %s %s</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDisplay</name>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="35"/>
+        <source>；代办人 %s</source>
+        <translation>; agent %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="37"/>
+        <source>申请人：%s（%s %s）%s
+收件：%s，%s（%s）；查询号 %s</source>
+        <translation>Applicant: %s (%s %s)%s
+Received: %s, %s (%s); query no. %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="40"/>
+        <source>%d 号窗口</source>
+        <translation>Window %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="51"/>
+        <source>尚未受理：最迟 %s 前须一次性告知或作出决定（收件后5个工作日）</source>
+        <translation>Not yet accepted: notify or decide by %s (5 working days after receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="56"/>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="56"/>
+        <source>自然日</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="58"/>
+        <source>已用 %d %s · 剩余 %s %s · 暂停 %d %s · 延期 %d %s · 承诺办结 %s · 法定办结 %s</source>
+        <translation>Used %d %s · left %s %s · paused %d %s · extended %d %s · promised by %s · statutory by %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="63"/>
+        <source> · 特别程序中，暂停计时</source>
+        <translation> · special procedure, clock paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="67"/>
+        <source> · 已超过法定时限</source>
+        <translation> · past the statutory limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="78"/>
+        <source>一次性告知单（已办结）</source>
+        <translation>One-time notice (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="88"/>
+        <source>一次性告知单 %s（%s 出具，补正期限 %s）：申请人补正时逐项勾选</source>
+        <translation>One-time notice %s (issued by %s, correct by %s): tick each item as it is brought</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="93"/>
+        <source>%s：%s。要求：%s</source>
+        <translation>%s: %s. Required: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="109"/>
+        <source>完成当前环节：%s</source>
+        <translation>Complete step: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="112"/>
+        <source>办理环节已全部完成</source>
+        <translation>All steps completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="114"/>
+        <source>完成当前环节</source>
+        <translation>Complete current step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="123"/>
+        <source>评价（好差评）</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="124"/>
+        <source>已评价：%s</source>
+        <translation>Rated: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="130"/>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="149"/>
+        <source>违反一次性告知：%s（首次告知单 %s，责任人 %s）</source>
+        <translation>Breach of the one-time rule: %s (first notice %s, responsible %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <location filename="../../ui/clerk/intake/case_list.py" line="29" />
@@ -299,316 +484,129 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="90" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="64"/>
         <source>输入办件编号、查询号、申请人姓名或证件号码后回车</source>
         <translation>Case no., query no., applicant name or ID number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="92" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="66"/>
         <source>未打开办件</source>
         <translation>No case open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="106" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="80"/>
         <source>一次性告知单：申请人补正时逐项勾选</source>
         <translation>One-time notice: tick each item as the applicant brings it</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="110" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="84"/>
         <source>保存勾选</source>
         <translation>Save ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="113" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="87"/>
         <source>补正齐全，受理（F9）</source>
         <translation>All corrected, accept (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="116" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="90"/>
         <source>告知单以外的问题…（须主管批准）</source>
         <translation>Problem not on the notice… (supervisor approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="129" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="103"/>
         <source>办理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="133" />
-        <location filename="../../ui/clerk/intake/case_page.py" line="337" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="107"/>
         <source>完成当前环节</source>
         <translation>Complete current step</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="133" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="107"/>
         <source>特别程序（暂停计时）…</source>
         <translation>Special procedure (pause clock)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="134" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="108"/>
         <source>特别程序结束，恢复计时</source>
         <translation>Special procedure over, resume clock</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="134" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="108"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="135" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="109"/>
         <source>办结…</source>
         <translation>Conclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="135" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="109"/>
         <source>送达（领取/邮寄）…</source>
         <translation>Deliver (pick-up/post)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="136" />
-        <location filename="../../ui/clerk/intake/case_page.py" line="346" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="110"/>
         <source>评价（好差评）</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="146" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="120"/>
         <source>已出具文书（按出具时原样保存）</source>
         <translation>Documents issued (kept exactly as issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="149" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="123"/>
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="149" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="123"/>
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="150" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="124"/>
         <source>出具时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="150" />
-        <location filename="../../ui/clerk/intake/case_page.py" line="375" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="124"/>
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="151" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="125"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="159" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="133"/>
         <source>重试出具文书</source>
         <translation>Retry document</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="164" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="138"/>
         <source>补打所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="176" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="150"/>
         <source>办件时间线</source>
         <translation>Case timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="204" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="178"/>
         <source>办件详情</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="224" />
+        <location filename="../../ui/clerk/intake/case_page.py" line="198"/>
         <source>没有找到“%s”对应的办件</source>
-        <translation>No case found for "%s"</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="258" />
-        <source>；代办人 %s</source>
-        <translation>; agent %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="260" />
-        <source>申请人：%s（%s %s）%s
-收件：%s，%s（%s）；查询号 %s</source>
-        <translation>Applicant: %s (%s %s)%s
-Received: %s, %s (%s); query no. %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="263" />
-        <source>%d 号窗口</source>
-        <translation>Window %d</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="274" />
-        <source>尚未受理：最迟 %s 前须一次性告知或作出决定（收件后5个工作日）</source>
-        <translation>Not yet accepted: notify or decide by %s (5 working days after receipt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="279" />
-        <source>工作日</source>
-        <translation>working days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="279" />
-        <source>自然日</source>
-        <translation>calendar days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="281" />
-        <source>已用 %d %s · 剩余 %s %s · 暂停 %d %s · 延期 %d %s · 承诺办结 %s · 法定办结 %s</source>
-        <translation>Used %d %s · left %s %s · paused %d %s · extended %d %s · promised by %s · statutory by %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="286" />
-        <source> · 特别程序中，暂停计时</source>
-        <translation> · special procedure, clock paused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="290" />
-        <source> · 已超过法定时限</source>
-        <translation> · past the statutory limit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="301" />
-        <source>一次性告知单（已办结）</source>
-        <translation>One-time notice (closed)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="311" />
-        <source>一次性告知单 %s（%s 出具，补正期限 %s）：申请人补正时逐项勾选</source>
-        <translation>One-time notice %s (issued by %s, correct by %s): tick each item as it is brought</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="316" />
-        <source>%s：%s。要求：%s</source>
-        <translation>%s: %s. Required: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="332" />
-        <source>完成当前环节：%s</source>
-        <translation>Complete step: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="335" />
-        <source>办理环节已全部完成</source>
-        <translation>All steps completed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="347" />
-        <source>已评价：%s</source>
-        <translation>Rated: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="353" />
-        <source>（补打）</source>
-        <translation> (reprint)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="372" />
-        <source>违反一次性告知：%s（首次告知单 %s，责任人 %s）</source>
-        <translation>Breach of the one-time rule: %s (first notice %s, responsible %s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="375" />
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="375" />
-        <source>事件</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="433" />
-        <source>已保存：%d 项已补正，%d 项未补正</source>
-        <translation>Saved: %d item(s) corrected, %d still open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="455" />
-        <source>已受理，承诺办结日期 %s；查询号 %s，查询密码 %s</source>
-        <translation>Accepted, promised by %s; query no. %s, password %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="489" />
-        <source>已出具告知单 %s</source>
-        <translation>Notice %s issued</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="491" />
-        <source>；告知单以外的材料（%s）已记为违反一次性告知</source>
-        <translation>; the material(s) not on the notice (%s) are recorded as a breach of the one-time rule</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="527" />
-        <source>环节已提交；当前：%s</source>
-        <translation>Step submitted; now: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="554" />
-        <source>已启动特别程序（%s），暂停计时；告知书 %s</source>
-        <translation>Special procedure started (%s), clock paused; notice %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="568" />
-        <source>已恢复计时，承诺办结日期 %s</source>
-        <translation>Clock resumed, promised by %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="587" />
-        <source>已延期 %d 日，新的承诺办结日期 %s</source>
-        <translation>Extended by %d days, now promised by %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="594" />
-        <source>办件 %s 延长办理期限 %d 个工作日：%s</source>
-        <translation>Case %s: extend the time limit by %d working days: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="612" />
-        <source>已办结：%s %s</source>
-        <translation>Concluded: %s %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="628" />
-        <source>未检测到身份证，请把证件平放在阅读器上，或手工输入</source>
-        <translation>No ID card found. Lay the card flat on the reader, or type it in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="663" />
-        <source>已送达：%s</source>
-        <translation>Delivered: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="680" />
-        <source>请申请人在评价器上评价（5 星 = 非常满意）…</source>
-        <translation>Ask the applicant to rate on the rating pad (5 stars = very satisfied)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="690" />
-        <location filename="../../ui/clerk/intake/case_page.py" line="695" />
-        <location filename="../../ui/clerk/intake/case_page.py" line="698" />
-        <source>评价：%s</source>
-        <translation>Rating: %s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="712" />
-        <source>该文书没有保存原样数据，不能补打</source>
-        <translation>This document was not kept as issued and cannot be reprinted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="732" />
-        <source>补打受理通知书：已生成新的查询密码 %s，原密码作废</source>
-        <translation>Acceptance notice reprinted: new query password %s; the old one no longer works</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="735" />
-        <source>补打 %s %s</source>
-        <translation>Reprinted %s %s</translation>
+        <translation>No case found for &quot;%s&quot;</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2047,29 @@ Choose a service</translation>
         <translation>%s
 Implementation code: %s
 Matched by: %s</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeActions</name>
+    <message>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="24"/>
+        <source>已保存：%d 项已补正，%d 项未补正</source>
+        <translation>Saved: %d item(s) corrected, %d still open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="46"/>
+        <source>已受理，承诺办结日期 %s；查询号 %s，查询密码 %s</source>
+        <translation>Accepted, promised by %s; query no. %s, password %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="80"/>
+        <source>已出具告知单 %s</source>
+        <translation>Notice %s issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="82"/>
+        <source>；告知单以外的材料（%s）已记为违反一次性告知</source>
+        <translation>; the material(s) not on the notice (%s) are recorded as a breach of the one-time rule</translation>
     </message>
 </context>
 <context>
