@@ -9,19 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from printers.documents.data import NoticeData
-from printers.documents.pdf_parts import (
-    Reprint,
-    field_table,
-    fmt_d,
-    fmt_dt,
-    list_table,
-    para,
-)
+from printers.documents.letter import build_letter
+from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, list_table, para
 from printers.documents.sections import (
     body_rows,
     contact_rows,
-    finish,
-    header,
     limit_text,
     matter_rows,
     party_rows,
@@ -40,18 +32,12 @@ def build_notice(
     data: NoticeData, out: str | Path | BinaryIO, reprint: Reprint | None = None
 ) -> None:
     d = data
-    story: list[Any] = header(d.hall, d.title, "告知单编号", d.notice_no, d.case_no or d.notice_no)
-    story.append(para(f"{d.applicant.name}：", "body"))
-    story.append(
-        para(
-            f"你（单位）于{fmt_dt(d.received_at)}申请办理“{d.matter.name}”（{d.intake_ref}）。经审查，"
-            f"申请材料不齐全或者不符合法定形式，根据《中华人民共和国行政许可法》第三十二条第一款第（四）项"
-            f"的规定，现一次性告知需要补正的全部内容如下。请于{fmt_d(d.deadline)}前补正。",
-            "indent",
-        )
+    paragraph = (
+        f"你（单位）于{fmt_dt(d.received_at)}申请办理“{d.matter.name}”（{d.intake_ref}）。经审查，"
+        f"申请材料不齐全或者不符合法定形式，根据《中华人民共和国行政许可法》第三十二条第一款第（四）项"
+        f"的规定，现一次性告知需要补正的全部内容如下。请于{fmt_d(d.deadline)}前补正。"
     )
-
-    story += [
+    story: list[Any] = [
         section("一、需要补正的材料及原因"),
         list_table(
             ["序号", "材料名称", "存在问题", "补正要求"],
@@ -129,16 +115,17 @@ def build_notice(
             "small",
         )
     )
-    finish(
-        story,
+    build_letter(
         out,
-        body_name=d.body.name,
-        signed_on=d.issued_on or d.received_at.date(),
-        qr_payload=d.qr_payload,
-        qr_caption="扫码查看办事指南",
+        d,
         title=d.title,
-        doc_no=d.notice_no,
-        hall_name=d.hall.hall_name,
+        number=d.notice_no,
+        barcode=d.case_no or d.notice_no,
+        number_label="告知单编号",
+        paragraphs=[paragraph],
+        sections=story,
+        signed_on=d.issued_on or d.received_at.date(),
+        qr_caption="扫码查看办事指南",
         gap_mm=4,
         reprint=reprint,
     )

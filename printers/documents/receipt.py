@@ -9,19 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from printers.documents.data import ReceiptData
-from printers.documents.pdf_parts import (
-    Reprint,
-    field_table,
-    fmt_d,
-    fmt_dt,
-    list_table,
-    para,
-)
+from printers.documents.letter import build_letter
+from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, list_table, para
 from printers.documents.sections import (
     body_rows,
     contact_rows,
-    finish,
-    header,
     limit_text,
     matter_rows,
     party_rows,
@@ -40,28 +32,20 @@ def build_receipt(
     data: ReceiptData, out: str | Path | BinaryIO, reprint: Reprint | None = None
 ) -> None:
     d = data
-    story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no)
-    story.append(para(f"{d.applicant.name}：", "body"))
-    story.append(
-        para(
-            f"你（单位）于{fmt_dt(d.received_at)}提交的“{d.matter.name}”申请材料收悉。经审查，"
-            f"{d.materials_note}，根据《中华人民共和国行政许可法》第三十二条的规定，决定予以受理。"
-            + (f"本件已按一次性告知单（编号 {d.notice_no}）补正，" if d.notice_no else "")
-            + f"受理时间为{fmt_dt(d.accepted_at)}。",
-            "indent",
-        )
-    )
+    paragraphs = [
+        f"你（单位）于{fmt_dt(d.received_at)}提交的“{d.matter.name}”申请材料收悉。经审查，"
+        f"{d.materials_note}，根据《中华人民共和国行政许可法》第三十二条的规定，决定予以受理。"
+        + (f"本件已按一次性告知单（编号 {d.notice_no}）补正，" if d.notice_no else "")
+        + f"受理时间为{fmt_dt(d.accepted_at)}。"
+    ]
     if d.concluded_at is not None:
-        story.append(
-            para(
-                f"本件为即办件，已于{fmt_dt(d.concluded_at)}当场办结"
-                + (f"，办理结果：{d.result_name}" if d.result_name else "")
-                + "。",
-                "indent",
-            )
+        paragraphs.append(
+            f"本件为即办件，已于{fmt_dt(d.concluded_at)}当场办结"
+            + (f"，办理结果：{d.result_name}" if d.result_name else "")
+            + "。"
         )
 
-    story += [
+    story: list[Any] = [
         section("一、办件信息"),
         field_table(
             [["办件编号", d.case_no, "查询号 / 查询密码", f"{d.query_no} / {d.query_password}"]]
@@ -151,16 +135,16 @@ def build_receipt(
             "small",
         )
     )
-    finish(
-        story,
+    build_letter(
         out,
-        body_name=d.body.name,
-        signed_on=d.issued_on or d.accepted_at.date(),
-        qr_payload=d.qr_payload,
-        qr_caption="扫码查询进度 · 评价服务",
+        d,
         title=d.title,
-        doc_no=d.doc_no,
-        hall_name=d.hall.hall_name,
+        number=d.doc_no,
+        barcode=d.case_no,
+        paragraphs=paragraphs,
+        sections=story,
+        signed_on=d.issued_on or d.accepted_at.date(),
+        qr_caption="扫码查询进度 · 评价服务",
         gap_mm=4,
         reprint=reprint,
     )

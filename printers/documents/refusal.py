@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from printers.documents.data import RefusalData
-from printers.documents.pdf_parts import (
-    Reprint,
-    field_table,
-    fmt_dt,
-    para,
-)
-from printers.documents.sections import (
-    body_rows,
-    contact_rows,
-    finish,
-    header,
-    matter_rows,
-    party_rows,
-    section,
-)
+from printers.documents.letter import build_letter, handling_office
+from printers.documents.pdf_parts import Reprint, field_table, fmt_dt
+from printers.documents.sections import matter_rows, party_rows, section
 
 CN_NUM = {60: "六十", 6: "六", 3: "三", 15: "十五", 30: "三十"}
 
@@ -45,44 +33,33 @@ def build_refusal(
     data: RefusalData, out: str | Path | BinaryIO, reprint: Reprint | None = None
 ) -> None:
     d = data
-    story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no or d.doc_no)
-    story.append(para(f"{d.applicant.name}：", "body"))
-    story.append(
-        para(
-            f"你（单位）于{fmt_dt(d.applied_at)}提出的“{d.matter.name}”申请，经审查，{d.reason}"
-            f"根据{d.legal_basis}的规定，决定不予受理。",
-            "indent",
-        )
-    )
+    paragraphs = [
+        f"你（单位）于{fmt_dt(d.applied_at)}提出的“{d.matter.name}”申请，经审查，{d.reason}"
+        f"根据{d.legal_basis}的规定，决定不予受理。"
+    ]
     if d.competent_body:
-        story.append(para(f"请向有权机关申请：{d.competent_body}。", "indent"))
-    story.append(para(rights_text(d), "indent"))
-    for note in d.extra_notes:
-        story.append(para(note, "indent"))
-
-    story += [
-        section("一、申请事项"),
-        field_table(
-            ([["办件编号", d.case_no]] if d.case_no else [])
-            + matter_rows(d.matter)
-            + [["申请日期", fmt_dt(d.applied_at)]]
-        ),
-    ]
-    story += [section("二、申请人"), field_table(party_rows(d.applicant))]
-    story += [
-        section("三、经办机构"),
-        field_table(body_rows(d.body, d.staff, "经办人") + contact_rows(d.hall)[:1]),
-    ]
-    finish(
-        story,
+        paragraphs.append(f"请向有权机关申请：{d.competent_body}。")
+    paragraphs.append(rights_text(d))
+    paragraphs += d.extra_notes
+    build_letter(
         out,
-        body_name=d.body.name,
-        signed_on=d.issued_on or d.applied_at.date(),
-        qr_payload=d.qr_payload,
-        qr_caption="扫码查询 · 评价服务",
+        d,
         title=d.title,
-        doc_no=d.doc_no,
-        hall_name=d.hall.hall_name,
-        gap_mm=6,
+        number=d.doc_no,
+        barcode=d.case_no or d.doc_no,
+        paragraphs=paragraphs,
+        sections=[
+            section("一、申请事项"),
+            field_table(
+                ([["办件编号", d.case_no]] if d.case_no else [])
+                + matter_rows(d.matter)
+                + [["申请日期", fmt_dt(d.applied_at)]]
+            ),
+            section("二、申请人"),
+            field_table(party_rows(d.applicant)),
+            *handling_office("三、经办机构", d),
+        ],
+        signed_on=d.issued_on or d.applied_at.date(),
+        qr_caption="扫码查询 · 评价服务",
         reprint=reprint,
     )

@@ -7,16 +7,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from printers.documents.case_data import ResultSlipData
+from printers.documents.letter import build_letter, handling_office, matter_and_applicant
 from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, para
-from printers.documents.sections import (
-    body_rows,
-    contact_rows,
-    finish,
-    header,
-    matter_rows,
-    party_rows,
-    section,
-)
+from printers.documents.sections import party_rows, section
 
 TITLES = {"pickup": "办结结果领取单", "post": "邮寄送达回证"}
 
@@ -37,17 +30,12 @@ def build_result_slip(
 ) -> None:
     d, v = data, data.delivery
     title = slip_title(d)
-    story: list[Any] = header(d.hall, title, "文书编号", d.doc_no, d.case_no)
-    story.append(para(f"{d.applicant.name}：", "body"))
-    story.append(
-        para(
-            f"你（单位）申请办理的“{d.matter.name}”（办件编号 {d.case_no}）已于"
-            f"{fmt_dt(d.concluded_at)}办结，办理结果：{d.result}"
-            + (f"，{d.result_name}" if d.result_name else "")
-            + (f"（编号 {d.result_no}）" if d.result_no else "")
-            + "。",
-            "indent",
-        )
+    paragraph = (
+        f"你（单位）申请办理的“{d.matter.name}”（办件编号 {d.case_no}）已于"
+        f"{fmt_dt(d.concluded_at)}办结，办理结果：{d.result}"
+        + (f"，{d.result_name}" if d.result_name else "")
+        + (f"（编号 {d.result_no}）" if d.result_no else "")
+        + "。"
     )
     within = d.days_used <= d.promised_days + d.extension_days
     clock = [
@@ -60,7 +48,7 @@ def build_result_slip(
             f"暂停 {d.paused_days} 个工作日；延长 {d.extension_days} 个工作日",
         ],
     ]
-    story += [
+    story: list[Any] = [
         section("一、办理结果"),
         field_table(
             [["办理结果", d.result, "结果名称", d.result_name or "—"]]
@@ -68,10 +56,7 @@ def build_result_slip(
             + clock
         ),
     ]
-    story += [
-        section("二、申请事项及申请人"),
-        field_table(matter_rows(d.matter) + party_rows(d.applicant)),
-    ]
+    story += matter_and_applicant("二、申请事项及申请人", d)
     if v.method == "pickup":
         rows = [["领取方式", "窗口领取", "领取时间", fmt_dt(v.delivered_at)]]
         if v.collector is not None:
@@ -87,10 +72,7 @@ def build_result_slip(
         ]
         signer = "收件人签收"
     story += [section("三、送达情况"), field_table(rows)]
-    story += [
-        section("四、经办机构"),
-        field_table(body_rows(d.body, d.staff, "经办人")[:2] + contact_rows(d.hall)[:1]),
-    ]
+    story += handling_office("四、经办机构", d, staff_rows=2)
     story.append(
         para(
             "欢迎对本次服务作出评价（非常满意、满意、基本满意、不满意、非常不满意）。"
@@ -98,17 +80,17 @@ def build_result_slip(
             "small",
         )
     )
-    finish(
-        story,
+    build_letter(
         out,
-        body_name=d.body.name,
-        signed_on=d.issued_on or v.delivered_at.date(),
-        qr_payload=d.qr_payload,
-        qr_caption="扫码评价服务（好差评）",
+        d,
         title=title,
-        doc_no=d.doc_no,
-        hall_name=d.hall.hall_name,
+        number=d.doc_no,
+        barcode=d.case_no,
+        paragraphs=[paragraph],
+        sections=story,
+        signed_on=d.issued_on or v.delivered_at.date(),
+        qr_caption="扫码评价服务（好差评）",
         gap_mm=2,
-        reprint=reprint,
         signer=signer,
+        reprint=reprint,
     )

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from printers.documents.case_data import (
-    Delivery,
-    ExtensionData,
-    ResultSlipData,
-    SuspensionData,
-)
+from printers.documents.case_data import Delivery, ExtensionData, ResultSlipData, SuspensionData
 from printers.documents.data import (
     AcceptingBody,
     Correction,

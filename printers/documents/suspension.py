@@ -4,19 +4,12 @@ material (行政许可法 art. 45: the time needed is told in writing and does n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from printers.documents.case_data import SuspensionData
-from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, para
-from printers.documents.sections import (
-    body_rows,
-    contact_rows,
-    finish,
-    header,
-    matter_rows,
-    party_rows,
-    section,
-)
+from printers.documents.letter import build_letter, handling_office, matter_and_applicant
+from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt
+from printers.documents.sections import section
 
 
 def render_suspension(
@@ -30,55 +23,46 @@ def build_suspension(
     data: SuspensionData, out: str | Path | BinaryIO, reprint: Reprint | None = None
 ) -> None:
     d = data
-    story: list[Any] = header(d.hall, d.title, "文书编号", d.doc_no, d.case_no)
-    story.append(para(f"{d.applicant.name}：", "body"))
-    story.append(
-        para(
-            f"你（单位）申请办理的“{d.matter.name}”（办件编号 {d.case_no}）已于"
-            f"{fmt_dt(d.accepted_at)}受理。因{d.reason}，需要进行{d.procedure}，"
-            f"自{fmt_d(d.started_on)}起进行，预计需要 {d.expected_days} {d.unit}。"
-            f"根据{d.basis}的规定，{d.procedure}所需时间不计入办结时限，办结时限暂停计算，"
-            "特别程序结束后继续计算。",
-            "indent",
-        )
-    )
+    paragraphs = [
+        f"你（单位）申请办理的“{d.matter.name}”（办件编号 {d.case_no}）已于"
+        f"{fmt_dt(d.accepted_at)}受理。因{d.reason}，需要进行{d.procedure}，"
+        f"自{fmt_d(d.started_on)}起进行，预计需要 {d.expected_days} {d.unit}。"
+        f"根据{d.basis}的规定，{d.procedure}所需时间不计入办结时限，办结时限暂停计算，"
+        "特别程序结束后继续计算。"
+    ]
     if d.requirement:
-        story.append(para(f"需要你（单位）配合的事项：{d.requirement}", "indent"))
-
-    story += [
-        section("一、计时情况"),
-        field_table(
-            [
-                ["特别程序种类", d.procedure, "开始日期", fmt_d(d.started_on)],
-                ["预计所需时间", f"{d.expected_days} {d.unit}", "依据", d.basis],
-                ["启动理由", d.reason],
-                ["暂停前已用", f"{d.days_used} 个工作日", "恢复后剩余", f"{d.days_left} 个工作日"],
-                ["原承诺办结日期", fmt_d(d.promised_due)],
-                [
-                    "说明",
-                    "特别程序结束后，承诺办结日期按暂停天数顺延，新的日期以系统及办件查询结果为准。",
-                ],
-            ]
-        ),
-    ]
-    story += [
-        section("二、申请事项及申请人"),
-        field_table(matter_rows(d.matter) + party_rows(d.applicant)),
-    ]
-    story += [
-        section("三、经办机构"),
-        field_table(body_rows(d.body, d.staff, "经办人") + contact_rows(d.hall)[:1]),
-    ]
-    finish(
-        story,
+        paragraphs.append(f"需要你（单位）配合的事项：{d.requirement}")
+    build_letter(
         out,
-        body_name=d.body.name,
-        signed_on=d.issued_on or d.started_on,
-        qr_payload=d.qr_payload,
-        qr_caption="扫码查询办件进度",
+        d,
         title=d.title,
-        doc_no=d.doc_no,
-        hall_name=d.hall.hall_name,
-        gap_mm=6,
+        number=d.doc_no,
+        barcode=d.case_no,
+        paragraphs=paragraphs,
+        sections=[
+            section("一、计时情况"),
+            field_table(
+                [
+                    ["特别程序种类", d.procedure, "开始日期", fmt_d(d.started_on)],
+                    ["预计所需时间", f"{d.expected_days} {d.unit}", "依据", d.basis],
+                    ["启动理由", d.reason],
+                    [
+                        "暂停前已用",
+                        f"{d.days_used} 个工作日",
+                        "恢复后剩余",
+                        f"{d.days_left} 个工作日",
+                    ],
+                    ["原承诺办结日期", fmt_d(d.promised_due)],
+                    [
+                        "说明",
+                        "特别程序结束后，承诺办结日期按暂停天数顺延，新的日期以系统及办件查询结果为准。",
+                    ],
+                ]
+            ),
+            *matter_and_applicant("二、申请事项及申请人", d),
+            *handling_office("三、经办机构", d),
+        ],
+        signed_on=d.issued_on or d.started_on,
+        qr_caption="扫码查询办件进度",
         reprint=reprint,
     )
