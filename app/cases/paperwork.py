@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from app.cases.views import PROVISIONAL_NOTE, CaseDetail, CaseView, Checklist, NoticeView
 from app.cases.views import Party as PartyView
@@ -78,6 +78,22 @@ def party(p: PartyView) -> Party:
                  address=p.address, legal_rep=p.legal_rep, phone=p.phone_masked)  # fmt: skip
 
 
+class LetterFields(TypedDict):
+    hall: HallInfo
+    case_no: str
+    matter: MatterRef
+    applicant: Party
+    body: AcceptingBody
+    staff: StaffRef
+
+
+def letter_fields(v: CaseView, actor: Actor, cl: Checklist | None = None) -> LetterFields:
+    """What every document of a case names the same way: hall, case, matter, applicant, the
+    accepting body and the staff member issuing it."""
+    return LetterFields(hall=hall_info(v, cl), case_no=v.case_no, matter=matter(v, cl),
+                        applicant=party(v.applicant), body=body(v), staff=staff_ref(actor))  # fmt: skip
+
+
 def _unit(v: CaseView) -> str:
     return UNITS.get(v.clock.unit, "个工作日")
 
@@ -95,14 +111,9 @@ def review_bodies(hall_name: str) -> tuple[str, str]:
 def notice_data(v: CaseView, n: NoticeView, cl: Checklist, actor: Actor) -> NoticeData:
     items = [i for i in n.items if not i.get("resolved")] or list(n.items)
     return NoticeData(
-        hall=hall_info(v, cl),
+        **letter_fields(v, actor, cl),
         notice_no=n.notice_no,
-        case_no=v.case_no,
-        matter=matter(v, cl),
-        applicant=party(v.applicant),
         agent=party(v.agent) if v.agent else None,
-        body=body(v),
-        staff=staff_ref(actor),
         received_at=local(v.received_at),
         intake_ref=(f"排队号 {v.ticket_number} / " if v.ticket_number else "")
         + f"收件编号 {v.case_no}",
@@ -148,16 +159,11 @@ def receipt_data(v: CaseView, password: str, cl: Checklist | None, actor: Actor,
     deferred = [m for m in v.materials if m.get("status") == "deferred"]
     instant = v.status in ("concluded", "delivered") and v.result == "即办"
     return ReceiptData(
-        hall=hall_info(v, cl),
+        **letter_fields(v, actor, cl),
         doc_no=v.receipt_no,
-        case_no=v.case_no,
         query_no=v.query_no,
         query_password=password,
-        matter=matter(v, cl),
-        applicant=party(v.applicant),
         agent=party(v.agent) if v.agent else None,
-        body=body(v),
-        staff=staff_ref(actor),
         received_at=local(v.received_at),
         accepted_at=local(v.accepted_at),
         materials=[
@@ -207,13 +213,8 @@ def without_secret(data: ReceiptData) -> dict[str, Any]:
 def refusal_data(v: CaseView, cl: Checklist | None, actor: Actor) -> RefusalData:
     review, court = review_bodies(v.hall_name)
     return RefusalData(
-        hall=hall_info(v, cl),
+        **letter_fields(v, actor, cl),
         doc_no=v.refusal_no,
-        case_no=v.case_no,
-        matter=matter(v, cl),
-        applicant=party(v.applicant),
-        body=body(v),
-        staff=staff_ref(actor),
         applied_at=local(v.received_at),
         reason=v.refusal_reason.rstrip("。") + "。",
         legal_basis=v.refusal_basis,
@@ -235,13 +236,8 @@ def suspension_data(detail: CaseDetail, actor: Actor, *, promised_due_before: dt
     assert v.accepted_at is not None
     data = _event_data(detail, "pause")
     return SuspensionData(
-        hall=hall_info(v),
+        **letter_fields(v, actor),
         doc_no=str(data["notice_no"]),
-        case_no=v.case_no,
-        matter=matter(v),
-        applicant=party(v.applicant),
-        body=body(v),
-        staff=staff_ref(actor),
         accepted_at=local(v.accepted_at),
         procedure=p["kind"],
         reason=p["reason"],
@@ -261,13 +257,8 @@ def extension_data(before: CaseView, detail: CaseDetail, actor: Actor) -> Extens
     v, ext = detail.case, detail.extensions[-1]
     assert v.accepted_at is not None and v.clock.promise_due and before.clock.promise_due
     return ExtensionData(
-        hall=hall_info(v),
+        **letter_fields(v, actor),
         doc_no=str(ext["notice_no"]),
-        case_no=v.case_no,
-        matter=matter(v),
-        applicant=party(v.applicant),
-        body=body(v),
-        staff=staff_ref(actor),
         accepted_at=local(v.accepted_at),
         original_due=before.clock.promise_due,
         extension_days=int(ext["days"]),
@@ -297,14 +288,9 @@ def result_slip_data(detail: CaseDetail, actor: Actor, doc_no: str, *,
                             collector=party(collector) if collector else None,
                             relation=relation)  # fmt: skip
     return ResultSlipData(
-        hall=hall_info(v),
+        **letter_fields(v, actor),
         doc_no=doc_no,
-        case_no=v.case_no,
         query_no=v.query_no,
-        matter=matter(v),
-        applicant=party(v.applicant),
-        body=body(v),
-        staff=staff_ref(actor),
         accepted_at=local(v.accepted_at),
         concluded_at=local(v.concluded_at),
         result=RESULT_WORDS.get(v.result, v.result),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from printers.documents.case_data import Delivery, ExtensionData, ResultSlipData, SuspensionData
 from printers.documents.data import (
@@ -63,20 +64,25 @@ PERSON = Party(
 )
 
 
+CASE_NO = "411381250612000217"  # the company's case: receipt, pause, extension, result
+ACCEPTED_AT = datetime(2025, 6, 12, 10, 5)
+
+
+def _letter(**changes: Any) -> dict[str, Any]:
+    """The hall, case, matter, parties and staff the samples share (the company's case)."""
+    return {"hall": HALL, "case_no": CASE_NO, "matter": MATTER, "applicant": COMPANY,
+            "body": BODY, "staff": STAFF, **changes}  # fmt: skip
+
+
 def sample_receipt() -> ReceiptData:
     return ReceiptData(
-        hall=HALL,
+        **_letter(),
         doc_no="邓市监食许受〔2025〕第0217号",
-        case_no="411381250612000217",
         query_no="250612217",
         query_password="6k3Q9t",
-        matter=MATTER,
-        applicant=COMPANY,
         agent=AGENT,
-        body=BODY,
-        staff=STAFF,
         received_at=datetime(2025, 6, 12, 9, 41),
-        accepted_at=datetime(2025, 6, 12, 10, 5),
+        accepted_at=ACCEPTED_AT,
         materials=[
             ReceivedMaterial("食品经营许可申请书", "原件", 1, "纸质"),
             ReceivedMaterial("营业执照", "复印件", 1, "纸质", "核验原件后留存复印件"),
@@ -107,13 +113,8 @@ def sample_receipt() -> ReceiptData:
 
 def sample_notice() -> NoticeData:
     return NoticeData(
-        hall=HALL,
+        **_letter(case_no="411381250612000198", applicant=PERSON),
         notice_no="邓市监食许补〔2025〕第0093号",
-        case_no="411381250612000198",
-        matter=MATTER,
-        applicant=PERSON,
-        body=BODY,
-        staff=STAFF,
         received_at=datetime(2025, 6, 12, 9, 12),
         intake_ref="排队号 A012 / 收件号 SJ2506120031",
         legal_basis="《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》"
@@ -197,18 +198,16 @@ def sample_notice() -> NoticeData:
 
 def sample_refusal() -> RefusalData:
     return RefusalData(
-        hall=HALL,
-        doc_no="邓市监食许不受〔2025〕第0007号",
-        case_no="411381250612000204",
-        matter=MatterRef(
-            name="食品生产许可（新办）",
-            basic_code="000172001000",
-            impl_code="11411381MB1638215Q4000172001000",
-            handle_item="食品生产许可证核发（白酒）",
+        **_letter(
+            case_no="411381250612000204",
+            matter=MatterRef(
+                name="食品生产许可（新办）",
+                basic_code="000172001000",
+                impl_code="11411381MB1638215Q4000172001000",
+                handle_item="食品生产许可证核发（白酒）",
+            ),
         ),
-        applicant=COMPANY,
-        body=BODY,
-        staff=STAFF,
+        doc_no="邓市监食许不受〔2025〕第0007号",
         applied_at=datetime(2025, 6, 12, 10, 30),
         reason="申请人申请生产的白酒类食品，依照《河南省食品生产许可管理办法》由省级市场监督管理"
         "部门负责许可，不属于本机关的职权范围。",
@@ -222,14 +221,9 @@ def sample_refusal() -> RefusalData:
 
 def sample_suspension() -> SuspensionData:
     return SuspensionData(
-        hall=HALL,
+        **_letter(),
         doc_no="邓市监食许特〔2025〕第0031号",
-        case_no="411381250612000217",
-        matter=MATTER,
-        applicant=COMPANY,
-        body=BODY,
-        staff=STAFF,
-        accepted_at=datetime(2025, 6, 12, 10, 5),
+        accepted_at=ACCEPTED_AT,
         procedure="现场核查",
         reason="申请经营场所需核实设备布局与操作流程是否与申请材料一致",
         started_on=date(2025, 6, 16),
@@ -243,14 +237,9 @@ def sample_suspension() -> SuspensionData:
 
 def sample_extension() -> ExtensionData:
     return ExtensionData(
-        hall=HALL,
+        **_letter(),
         doc_no="邓市监食许延〔2025〕第0004号",
-        case_no="411381250612000217",
-        matter=MATTER,
-        applicant=COMPANY,
-        body=BODY,
-        staff=STAFF,
-        accepted_at=datetime(2025, 6, 12, 10, 5),
+        accepted_at=ACCEPTED_AT,
         original_due=date(2025, 7, 10),
         extension_days=10,
         new_due=date(2025, 7, 24),
@@ -281,15 +270,10 @@ def sample_result_slip(method: str = "pickup") -> ResultSlipData:
         )
     )
     return ResultSlipData(
-        hall=HALL,
+        **_letter(),
         doc_no="邓市监食许结〔2025〕第0189号",
-        case_no="411381250612000217",
         query_no="250612217",
-        matter=MATTER,
-        applicant=COMPANY,
-        body=BODY,
-        staff=STAFF,
-        accepted_at=datetime(2025, 6, 12, 10, 5),
+        accepted_at=ACCEPTED_AT,
         concluded_at=datetime(2025, 6, 23, 16, 40),
         result="准予许可",
         result_name="食品经营许可证",
