@@ -206,69 +206,69 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="73"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="73" />
         <source>环节已提交；当前：%s</source>
         <translation>Step submitted; now: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="100"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="100" />
         <source>已启动特别程序（%s），暂停计时；告知书 %s</source>
         <translation>Special procedure started (%s), clock paused; notice %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="114"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="114" />
         <source>已恢复计时，承诺办结日期 %s</source>
         <translation>Clock resumed, promised by %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="133"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="133" />
         <source>已延期 %d 日，新的承诺办结日期 %s</source>
         <translation>Extended by %d days, now promised by %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="140"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="140" />
         <source>办件 %s 延长办理期限 %d 个工作日：%s</source>
         <translation>Case %s: extend the time limit by %d working days: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="158"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="158" />
         <source>已办结：%s %s</source>
         <translation>Concluded: %s %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="174"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="174" />
         <source>未检测到身份证，请把证件平放在阅读器上，或手工输入</source>
         <translation>No ID card found. Lay the card flat on the reader, or type it in</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="209"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="209" />
         <source>已送达：%s</source>
         <translation>Delivered: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="224"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="224" />
         <source>请申请人在评价器上评价（5 星 = 非常满意）…</source>
         <translation>Ask the applicant to rate on the rating pad (5 stars = very satisfied)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="234"/>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="239"/>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="242"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="234" />
+        <location filename="../../ui/clerk/intake/case_actions.py" line="239" />
+        <location filename="../../ui/clerk/intake/case_actions.py" line="242" />
         <source>评价：%s</source>
         <translation>Rating: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="254"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="254" />
         <source>该文书没有保存原样数据，不能补打</source>
         <translation>This document was not kept as issued and cannot be reprinted</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="274"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="274" />
         <source>补打受理通知书：已生成新的查询密码 %s，原密码作废</source>
         <translation>Acceptance notice reprinted: new query password %s; the old one no longer works</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_actions.py" line="277"/>
+        <location filename="../../ui/clerk/intake/case_actions.py" line="277" />
         <source>补打 %s %s</source>
         <translation>Reprinted %s %s</translation>
     </message>
@@ -276,114 +276,114 @@
 <context>
     <name>CaseDisplay</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="35"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="35" />
         <source>；代办人 %s</source>
         <translation>; agent %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="37"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="37" />
         <source>申请人：%s（%s %s）%s
 收件：%s，%s（%s）；查询号 %s</source>
         <translation>Applicant: %s (%s %s)%s
 Received: %s, %s (%s); query no. %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="40"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="40" />
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="51"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="51" />
         <source>尚未受理：最迟 %s 前须一次性告知或作出决定（收件后5个工作日）</source>
         <translation>Not yet accepted: notify or decide by %s (5 working days after receipt)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="56"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="56" />
         <source>工作日</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="56"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="56" />
         <source>自然日</source>
         <translation>calendar days</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="58"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="58" />
         <source>已用 %d %s · 剩余 %s %s · 暂停 %d %s · 延期 %d %s · 承诺办结 %s · 法定办结 %s</source>
         <translation>Used %d %s · left %s %s · paused %d %s · extended %d %s · promised by %s · statutory by %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="63"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="63" />
         <source> · 特别程序中，暂停计时</source>
         <translation> · special procedure, clock paused</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="67"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="67" />
         <source> · 已超过法定时限</source>
         <translation> · past the statutory limit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="78"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="78" />
         <source>一次性告知单（已办结）</source>
         <translation>One-time notice (closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="88"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="88" />
         <source>一次性告知单 %s（%s 出具，补正期限 %s）：申请人补正时逐项勾选</source>
         <translation>One-time notice %s (issued by %s, correct by %s): tick each item as it is brought</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="93"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="93" />
         <source>%s：%s。要求：%s</source>
         <translation>%s: %s. Required: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="109"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="109" />
         <source>完成当前环节：%s</source>
         <translation>Complete step: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="112"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="112" />
         <source>办理环节已全部完成</source>
         <translation>All steps completed</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="114"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="114" />
         <source>完成当前环节</source>
         <translation>Complete current step</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="123"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="123" />
         <source>评价（好差评）</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="124"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="124" />
         <source>已评价：%s</source>
         <translation>Rated: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="130"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="130" />
         <source>（补打）</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="149"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="149" />
         <source>违反一次性告知：%s（首次告知单 %s，责任人 %s）</source>
         <translation>Breach of the one-time rule: %s (first notice %s, responsible %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_display.py" line="152"/>
+        <location filename="../../ui/clerk/intake/case_display.py" line="152" />
         <source>事件</source>
         <translation>Event</translation>
     </message>
@@ -484,127 +484,122 @@ Received: %s, %s (%s); query no. %s</translation>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="64"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="64" />
         <source>输入办件编号、查询号、申请人姓名或证件号码后回车</source>
         <translation>Case no., query no., applicant name or ID number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="66"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="66" />
         <source>未打开办件</source>
         <translation>No case open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="80"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="80" />
         <source>一次性告知单：申请人补正时逐项勾选</source>
         <translation>One-time notice: tick each item as the applicant brings it</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="84"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="84" />
         <source>保存勾选</source>
         <translation>Save ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="87"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="87" />
         <source>补正齐全，受理（F9）</source>
         <translation>All corrected, accept (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="90"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="90" />
         <source>告知单以外的问题…（须主管批准）</source>
         <translation>Problem not on the notice… (supervisor approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="103"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="103" />
         <source>办理</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="107"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="107" />
         <source>完成当前环节</source>
         <translation>Complete current step</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="107"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="107" />
         <source>特别程序（暂停计时）…</source>
         <translation>Special procedure (pause clock)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="108"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="108" />
         <source>特别程序结束，恢复计时</source>
         <translation>Special procedure over, resume clock</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="108"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="108" />
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="109"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="109" />
         <source>办结…</source>
         <translation>Conclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="109"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="109" />
         <source>送达（领取/邮寄）…</source>
         <translation>Deliver (pick-up/post)…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="110"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="110" />
         <source>评价（好差评）</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="120"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="120" />
         <source>已出具文书（按出具时原样保存）</source>
         <translation>Documents issued (kept exactly as issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="123"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="123" />
         <source>文书</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="123"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="123" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="124"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="124" />
         <source>出具时间</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="124"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="124" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="125"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="125" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="133"/>
-        <source>重试出具文书</source>
-        <translation>Retry document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="138"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="134" />
         <source>补打所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="150"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="146" />
         <source>办件时间线</source>
         <translation>Case timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="178"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="174" />
         <source>办件详情</source>
         <translation>Case details</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_page.py" line="198"/>
+        <location filename="../../ui/clerk/intake/case_page.py" line="194" />
         <source>没有找到“%s”对应的办件</source>
         <translation>No case found for &quot;%s&quot;</translation>
     </message>
@@ -1137,9 +1132,9 @@ Received: %s, %s (%s); query no. %s</translation>
 <context>
     <name>DocumentDesk</name>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="102" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="103" />
         <source>文书未能登记，未打印：%s。已录入和已保存的内容均未丢失，可点“重试”。</source>
-        <translation>The document could not be recorded and was not printed: %s. Nothing typed or saved is lost; press "Retry".</translation>
+        <translation>The document could not be recorded and was not printed: %s. Nothing typed or saved is lost; press &quot;Retry&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1467,7 +1462,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <name>IntakeForm</name>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="66" />
-        <location filename="../../ui/clerk/intake/intake_form.py" line="269" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="265" />
         <source>现场收件（未关联排队号）</source>
         <translation>Walk-in intake (no queue ticket)</translation>
     </message>
@@ -1528,7 +1523,7 @@ Received: %s, %s (%s); query no. %s</translation>
     </message>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="129" />
-        <location filename="../../ui/clerk/intake/intake_form.py" line="482" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="471" />
         <source>材料清单</source>
         <translation>Materials checklist</translation>
     </message>
@@ -1538,167 +1533,162 @@ Received: %s, %s (%s); query no. %s</translation>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="146" />
-        <source>重试出具文书</source>
-        <translation>Retry document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="154" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="151" />
         <source>仅保存收件</source>
         <translation>Save intake only</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="154" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="151" />
         <source>保存申请人和材料，稍后再作决定</source>
         <translation>Save the applicant and materials, decide later</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="155" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="152" />
         <source>一次性告知（材料不全）</source>
         <translation>One-time notice (incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="155" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="152" />
         <source>列明全部缺少或有误的材料，打印一次性告知单</source>
         <translation>List every missing or defective material and print the one-time notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="156" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="153" />
         <source>不予受理…</source>
         <translation>Refuse…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="156" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="153" />
         <source>不予受理，或不属于本机关职权</source>
-        <translation>Refuse, or not this body's competence</translation>
+        <translation>Refuse, or not this body&apos;s competence</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="157" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="154" />
         <source>即办：受理并当场办结</source>
         <translation>On-the-spot: accept and conclude</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="157" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="154" />
         <source>即办件当场办结，打印受理通知书</source>
         <translation>Conclude an on-the-spot matter now and print the acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="158" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="155" />
         <source>受理（F9）</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="158" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="155" />
         <source>材料齐全，受理并打印受理通知书</source>
         <translation>Materials complete: accept and print the acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="197" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="193" />
         <source>收件受理</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="229" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="225" />
         <source>（已录入的内容未丢失）</source>
         <translation> (nothing typed is lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="243" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="239" />
         <source>有 %d 处需要更正，请按红字提示修改（已录入的内容未丢失）：</source>
         <translation>%d field(s) need correcting; follow the red notes (nothing typed is lost): </translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="258" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="254" />
         <source>当前没有叫号：按无号现场收件登记</source>
         <translation>No ticket is called: recorded as a walk-in</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="261" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="257" />
         <source>排队号 %s（%s）：本件将与该号关联</source>
         <translation>Ticket %s (%s): this case is linked to it</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="276" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="272" />
         <source>未设置身份证阅读器（设置 → 外接设备），请手工输入</source>
         <translation>No ID-card reader is set (Settings → Devices); type the details in</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="279" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="275" />
         <source>请把身份证放在阅读器上…</source>
         <translation>Place the ID card on the reader…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="285" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="281" />
         <source>未检测到身份证，请把证件平放在阅读器上后再读，或手工输入</source>
         <translation>No ID card found. Lay the card flat on the reader and read again, or type it in</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="289" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="285" />
         <source>已读取身份证：%s</source>
         <translation>ID card read: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="294" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="290" />
         <source>读卡失败：%s 可手工输入。</source>
         <translation>Card read failed: %s You can type the details in.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="305" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="301" />
         <source>即办件</source>
         <translation>on-the-spot</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="305" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="301" />
         <source>承诺件</source>
         <translation>promised</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="307" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="303" />
         <source>材料清单 · %s（第 %d 版，%s，承诺 %d 日 / 法定 %d 日）</source>
         <translation>Materials · %s (version %d, %s, promised %d / statutory %d days)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="346" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="342" />
         <source>没有标为“缺少”或“有误”的材料，无需一次性告知；材料齐全请直接受理</source>
         <translation>No material is marked missing or defective, so no notice is needed; if complete, accept</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="371" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="367" />
         <source>已收件并保存：%s</source>
         <translation>Received and saved: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="374" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="370" />
         <source>已保存收件，编号 %s。可在“我的办件”中继续办理。</source>
-        <translation>Intake saved as %s. Continue from "My cases".</translation>
+        <translation>Intake saved as %s. Continue from &quot;My cases&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="397" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="393" />
         <source>（%s）</source>
         <translation> (%s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="399" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="395" />
         <source>已受理并当场办结（即办件）</source>
         <translation>Accepted and concluded on the spot</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="401" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="397" />
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="404" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="400" />
         <source>%s：办件编号 %s；承诺办结日期 %s%s；查询号 %s，查询密码 %s（仅此一次显示，已印在受理通知书上）</source>
         <translation>%s: case no. %s; promised by %s%s; query no. %s, password %s (shown only now; printed on the acceptance notice)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="427" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="423" />
         <source>已出具一次性告知单 %s，共 %d 项，补正期限 %s。申请人补齐后，在“我的办件”中打开本件受理。</source>
-        <translation>One-time notice %s issued, %d item(s), correct by %s. When the applicant returns, open the case from "My cases" to accept it.</translation>
+        <translation>One-time notice %s issued, %d item(s), correct by %s. When the applicant returns, open the case from &quot;My cases&quot; to accept it.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/intake_form.py" line="450" />
+        <location filename="../../ui/clerk/intake/intake_form.py" line="446" />
         <source>已不予受理：%s，文书编号 %s</source>
         <translation>Refused: %s, document no. %s</translation>
     </message>
@@ -2052,22 +2042,22 @@ Matched by: %s</translation>
 <context>
     <name>NoticeActions</name>
     <message>
-        <location filename="../../ui/clerk/intake/notice_actions.py" line="24"/>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="24" />
         <source>已保存：%d 项已补正，%d 项未补正</source>
         <translation>Saved: %d item(s) corrected, %d still open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/notice_actions.py" line="46"/>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="46" />
         <source>已受理，承诺办结日期 %s；查询号 %s，查询密码 %s</source>
         <translation>Accepted, promised by %s; query no. %s, password %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/notice_actions.py" line="80"/>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="80" />
         <source>已出具告知单 %s</source>
         <translation>Notice %s issued</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/notice_actions.py" line="82"/>
+        <location filename="../../ui/clerk/intake/notice_actions.py" line="82" />
         <source>；告知单以外的材料（%s）已记为违反一次性告知</source>
         <translation>; the material(s) not on the notice (%s) are recorded as a breach of the one-time rule</translation>
     </message>
@@ -2212,52 +2202,52 @@ Matched by: %s</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="127" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="152" />
         <source>（补打）</source>
         <translation> (reprint)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="128" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="153" />
         <source>打印预览 · %s %s%s</source>
         <translation>Print preview · %s %s%s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="139" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="164" />
         <source>文书已登记（编号 %s），请核对后打印。</source>
         <translation>Document recorded (no. %s). Check it, then print.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="142" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="167" />
         <source>打印（Ctrl+P）</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="146" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="171" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="163" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="188" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="170" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="195" />
         <source>再打印一份</source>
         <translation>Print another copy</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="171" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="196" />
         <source>已送打印：%s</source>
         <translation>Sent to printer: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="177" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="202" />
         <source>重新打印</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/document_desk.py" line="178" />
+        <location filename="../../ui/clerk/intake/document_desk.py" line="203" />
         <source>打印失败：%s 文书已保存在办件中，不会丢失。</source>
         <translation>Printing failed: %s The document is kept with the case and is not lost.</translation>
     </message>
@@ -2496,6 +2486,14 @@ Matched by: %s</translation>
         <location filename="../../ui/kiosk/repeat_screen.py" line="30" />
         <source>再取一张</source>
         <translation>Yes, another ticket</translation>
+    </message>
+</context>
+<context>
+    <name>RetryButton</name>
+    <message>
+        <location filename="../../ui/clerk/intake/document_desk.py" line="126" />
+        <source>重试出具文书</source>
+        <translation>Retry document</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from ui.clerk.call_devices import CallDevices
 from ui.clerk.intake.access import CaseAccess
 from ui.clerk.intake.case_actions import CaseActions
 from ui.clerk.intake.case_display import CaseDisplay
-from ui.clerk.intake.document_desk import DocumentDesk
+from ui.clerk.intake.document_desk import DocumentDesk, RetryButton
 from ui.clerk.intake.notice_actions import NoticeActions
 from ui.common.messages import error_text
 from ui.common.worker import run_async
@@ -130,11 +130,7 @@ class CasePage(CaseDisplay, NoticeActions, CaseActions, QWidget):
         dh = self.documents.horizontalHeader()
         dh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         dh.setStretchLastSection(True)
-        self.retry_button = QPushButton(self.tr("重试出具文书"))
-        self.retry_button.setObjectName("retryDocument")
-        self.retry_button.hide()
-        self.retry_button.clicked.connect(self._retry_document)
-        desk.failed.connect(self._document_failed)
+        self.retry_button = RetryButton(desk, self, self._document_failed)
         self.reprint_button = QPushButton(self.tr("补打所选文书"))
         self.reprint_button.setObjectName("reprintDocument")
         self.reprint_button.clicked.connect(self.reprint_selected)
@@ -238,15 +234,8 @@ class CasePage(CaseDisplay, NoticeActions, CaseActions, QWidget):
         return out
 
     def _document_failed(self, message: str) -> None:
-        if not self.isVisible():
-            return
         self.say(message, error=True)
-        self.retry_button.show()
         self.done.emit(message)
-
-    def _retry_document(self) -> None:
-        self.retry_button.hide()
-        self.desk.retry()
 
     def shutdown(self) -> None:
         self.devices.cancel.set()

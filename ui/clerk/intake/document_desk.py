@@ -4,6 +4,7 @@ again, and the document is already kept with the case."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,6 +115,30 @@ class DocumentDesk(QObject):
         run_async(lambda: print_pdf(doc.pdf, target, job),
                   lambda where: self.printed.emit(doc.doc_no, where),
                   lambda e: self.print_failed.emit(doc.doc_no, error_text(e)))  # fmt: skip
+
+
+class RetryButton(QPushButton):
+    """“重试出具文书” on a screen that issues documents: hidden until the desk reports a document
+    it could not record while ``owner`` is on screen; then it shows and ``report`` tells the
+    clerk. A click hides it and issues the same document again."""
+
+    def __init__(self, desk: DocumentDesk, owner: QWidget, report: Callable[[str], None]) -> None:
+        super().__init__(self.tr("重试出具文书"))
+        self.desk, self.owner, self.report = desk, owner, report
+        self.setObjectName("retryDocument")
+        self.hide()
+        self.clicked.connect(self.retry)
+        desk.failed.connect(self._failed)
+
+    def _failed(self, message: str) -> None:
+        if not self.owner.isVisible():
+            return
+        self.show()
+        self.report(message)
+
+    def retry(self) -> None:
+        self.hide()
+        self.desk.retry()
 
 
 class PreviewDialog(QDialog):

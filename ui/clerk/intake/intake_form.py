@@ -32,7 +32,7 @@ from app.cases.views import Acceptance, CaseView, Checklist, IntakeInput, Notice
 from app.queue.views import TicketView
 from ui.clerk.intake.access import CaseAccess
 from ui.clerk.intake.card_reading import read_card_once
-from ui.clerk.intake.document_desk import DocumentDesk
+from ui.clerk.intake.document_desk import DocumentDesk, RetryButton
 from ui.clerk.intake.materials_table import MaterialsTable
 from ui.clerk.intake.matter_picker import MatterPicker
 from ui.clerk.intake.party_box import PartyBox
@@ -143,10 +143,7 @@ class IntakeForm(QWidget):
         self.open_button.setObjectName("openCase")
         self.open_button.hide()
         self.open_button.clicked.connect(lambda: self.case_no and self.open_case.emit(self.case_no))
-        self.retry_button = QPushButton(self.tr("重试出具文书"))
-        self.retry_button.setObjectName("retryDocument")
-        self.retry_button.hide()
-        self.retry_button.clicked.connect(self._retry_document)
+        self.retry_button = RetryButton(desk, self, self._document_failed)
 
         self.buttons: dict[str, QPushButton] = {}
         decisions = QHBoxLayout()
@@ -190,7 +187,6 @@ class IntakeForm(QWidget):
         root = QVBoxLayout(self)
         root.addLayout(top)
         root.addWidget(split, 1)
-        desk.failed.connect(self._document_failed)
         self._instant_allowed()
 
     def tab_title(self) -> str:
@@ -459,15 +455,8 @@ class IntakeForm(QWidget):
         self.open_button.setVisible(self.case_no is not None)
 
     def _document_failed(self, message: str) -> None:
-        if not self.isVisible():
-            return
         self.say(message, error=True)
-        self.retry_button.show()
         self.done.emit(message)
-
-    def _retry_document(self) -> None:
-        self.retry_button.hide()
-        self.desk.retry()
 
     # --- next applicant --------------------------------------------------------------------
 
