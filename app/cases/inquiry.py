@@ -87,10 +87,13 @@ def log_inquiry(desk: CaseDesk, actor: Actor, data: InquiryInput) -> InquiryView
         return view(row, now)
 
 
-def _inquiry(desk: CaseDesk, s: Session, inquiry_id: str) -> Inquiry:
+def _open_inquiry(s: Session, inquiry_id: str, closed: str) -> Inquiry:
+    """The inquiry, still open; ``closed`` is the refusal when it has been answered."""
     row = s.get(Inquiry, as_uuid(inquiry_id, "首问登记"))
     if row is None:
         raise NotFound("找不到该首问登记")
+    if row.closed_at is not None:
+        raise Conflict(closed)
     return row
 
 
@@ -102,9 +105,7 @@ def hand_off_inquiry(desk: CaseDesk, actor: Actor, inquiry_id: str, to_staff: st
         raise InvalidInput("转交给：请填写接手人员工号或部门")
     now, _ = desk.now()
     with desk.write(actor) as uow:
-        row = _inquiry(desk, uow.session, inquiry_id)
-        if row.closed_at is not None:
-            raise Conflict("该首问登记已办结，不能再转交")
+        row = _open_inquiry(uow.session, inquiry_id, "该首问登记已办结，不能再转交")
         before = {"handler": row.handler}
         row.handler = to_staff.strip()
         row.transferred_to = row.transferred_to or to_staff.strip()
@@ -121,9 +122,7 @@ def close_inquiry(desk: CaseDesk, actor: Actor, inquiry_id: str, reply: str) -> 
         raise InvalidInput("答复内容：请填写给群众的答复")
     now, _ = desk.now()
     with desk.write(actor) as uow:
-        row = _inquiry(desk, uow.session, inquiry_id)
-        if row.closed_at is not None:
-            raise Conflict("该首问登记已办结")
+        row = _open_inquiry(uow.session, inquiry_id, "该首问登记已办结")
         row.reply, row.closed_at = reply.strip(), now
         row.history = [*row.history, {"at": now.isoformat(), "by": actor.name, "what": "答复办结"}]
         uow.record("inquiry.close", "inquiry", row.id, after={"reply": row.reply}, row=row)
