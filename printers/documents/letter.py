@@ -6,9 +6,9 @@ date, QR and the receipt line on one page, and the footer (sections.finish)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from printers.documents.data import AcceptingBody, HallInfo, MatterRef, Party, StaffRef
 from printers.documents.pdf_parts import Reprint, field_table, para
@@ -23,6 +23,23 @@ from printers.documents.sections import (
 )
 
 APPLICANT_SIGNS = "申请人（或代理人）签收"
+D = TypeVar("D", contravariant=True)
+
+
+class Render(Protocol[D]):
+    def __call__(
+        self, data: D, out_path: str | Path, *, reprint: Reprint | None = None
+    ) -> Path: ...
+
+
+def renderer(build: Callable[[D, str | Path | BinaryIO, Reprint | None], None]) -> Render[D]:
+    """``render_x(data, path, reprint=…) -> path``: a document's ``build_x`` writing to a file."""
+
+    def render(data: D, out_path: str | Path, *, reprint: Reprint | None = None) -> Path:
+        build(data, out_path, reprint)
+        return Path(out_path)
+
+    return render
 
 
 class LetterData(Protocol):

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from printers.documents.data import NoticeData
-from printers.documents.letter import build_letter
+from printers.documents.letter import build_letter, renderer
 from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, list_table, para
 from printers.documents.sections import (
     body_rows,
@@ -19,13 +19,6 @@ from printers.documents.sections import (
     party_rows,
     section,
 )
-
-
-def render_notice(
-    data: NoticeData, out_path: str | Path, *, reprint: Reprint | None = None
-) -> Path:
-    build_notice(data, out_path, reprint)
-    return Path(out_path)
 
 
 def build_notice(
@@ -129,3 +122,6 @@ def build_notice(
         gap_mm=4,
         reprint=reprint,
     )
+
+
+render_notice = renderer(build_notice)

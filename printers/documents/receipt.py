@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from printers.documents.data import ReceiptData
-from printers.documents.letter import build_letter
+from printers.documents.letter import build_letter, renderer
 from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, list_table, para
 from printers.documents.sections import (
     body_rows,
@@ -19,13 +19,6 @@ from printers.documents.sections import (
     party_rows,
     section,
 )
-
-
-def render_receipt(
-    data: ReceiptData, out_path: str | Path, *, reprint: Reprint | None = None
-) -> Path:
-    build_receipt(data, out_path, reprint)
-    return Path(out_path)
 
 
 def build_receipt(
@@ -148,6 +141,9 @@ def build_receipt(
         gap_mm=4,
         reprint=reprint,
     )
+
+
+render_receipt = renderer(build_receipt)
 
 
 def _counting(unit: str) -> str:

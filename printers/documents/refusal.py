@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from printers.documents.data import RefusalData
-from printers.documents.letter import build_letter, handling_office
+from printers.documents.letter import build_letter, handling_office, renderer
 from printers.documents.pdf_parts import Reprint, field_table, fmt_dt
 from printers.documents.sections import matter_rows, party_rows, section
 
@@ -20,13 +20,6 @@ def rights_text(d: RefusalData) -> str:
         f"如不服本决定，可以自收到本通知书之日起{days}日内向{d.review_body}申请行政复议，"
         f"也可以自收到本通知书之日起{months}个月内依法向{d.court}提起行政诉讼。"
     )
-
-
-def render_refusal(
-    data: RefusalData, out_path: str | Path, *, reprint: Reprint | None = None
-) -> Path:
-    build_refusal(data, out_path, reprint)
-    return Path(out_path)
 
 
 def build_refusal(
@@ -63,3 +56,6 @@ def build_refusal(
         qr_caption="扫码查询 · 评价服务",
         reprint=reprint,
     )
+
+
+render_refusal = renderer(build_refusal)

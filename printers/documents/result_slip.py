@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from printers.documents.case_data import ResultSlipData
-from printers.documents.letter import build_letter, handling_office, matter_and_applicant
+from printers.documents.letter import build_letter, handling_office, matter_and_applicant, renderer
 from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt, para
 from printers.documents.sections import party_rows, section
 
@@ -16,13 +16,6 @@ TITLES = {"pickup": "办结结果领取单", "post": "邮寄送达回证"}
 
 def slip_title(d: ResultSlipData) -> str:
     return d.title or TITLES[d.delivery.method]
-
-
-def render_result_slip(
-    data: ResultSlipData, out_path: str | Path, *, reprint: Reprint | None = None
-) -> Path:
-    build_result_slip(data, out_path, reprint)
-    return Path(out_path)
 
 
 def build_result_slip(
@@ -94,3 +87,6 @@ def build_result_slip(
         signer=signer,
         reprint=reprint,
     )
+
+
+render_result_slip = renderer(build_result_slip)

@@ -7,16 +7,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from printers.documents.case_data import SuspensionData
-from printers.documents.letter import build_letter, handling_office, matter_and_applicant
+from printers.documents.letter import build_letter, handling_office, matter_and_applicant, renderer
 from printers.documents.pdf_parts import Reprint, field_table, fmt_d, fmt_dt
 from printers.documents.sections import section
-
-
-def render_suspension(
-    data: SuspensionData, out_path: str | Path, *, reprint: Reprint | None = None
-) -> Path:
-    build_suspension(data, out_path, reprint)
-    return Path(out_path)
 
 
 def build_suspension(
@@ -66,3 +59,6 @@ def build_suspension(
         qr_caption="扫码查询办件进度",
         reprint=reprint,
     )
+
+
+render_suspension = renderer(build_suspension)
