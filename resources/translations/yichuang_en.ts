@@ -601,7 +601,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <message>
         <location filename="../../ui/clerk/intake/case_page.py" line="194" />
         <source>没有找到“%s”对应的办件</source>
-        <translation>No case found for &quot;%s&quot;</translation>
+        <translation>No case found for "%s"</translation>
     </message>
 </context>
 <context>
@@ -638,6 +638,14 @@ Received: %s, %s (%s); query no. %s</translation>
         <location filename="../../ui/clerk/catalog_browser.py" line="130" />
         <source>没有找到匹配的事项，请换个关键词或拼音首字母试试</source>
         <translation>No matching matters. Try another keyword or the pinyin initials.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedForm</name>
+    <message>
+        <location filename="../../ui/clerk/intake/checked_form.py" line="27" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -701,32 +709,32 @@ Received: %s, %s (%s); query no. %s</translation>
 <context>
     <name>ConcludeDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="128" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="91" />
         <source>办结</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="135" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="98" />
         <source>如：营业执照、准予许可决定书</source>
         <translation>e.g. business licence, licensing decision</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="139" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="102" />
         <source>办理结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="140" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="103" />
         <source>结果文书/证照名称</source>
         <translation>Result document/licence</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="141" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="104" />
         <source>文书/证照编号</source>
         <translation>Document/licence no.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="142" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="105" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -896,52 +904,47 @@ Received: %s, %s (%s); query no. %s</translation>
 <context>
     <name>DeficiencyDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="27" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="17" />
         <source>告知单以外的问题</source>
         <translation>Problem not on the notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="33" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="24" />
         <source>一次性告知单应已列明全部问题。再提出告知单以外的材料要求，须主管现场批准，并记为违反一次性告知（责任人为首次告知的工作人员）。</source>
         <translation>The one-time notice should have listed every problem. Asking for anything not on it needs a supervisor's approval on the spot and is recorded as a breach of the one-time rule (against the staff member who issued the first notice).</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="37" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="28" />
         <source>仍未补正的告知项（将在新告知单中重复列明）：%s</source>
         <translation>Items still outstanding (repeated on the new notice): %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="38" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="29" />
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="50" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="40" />
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="51" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="41" />
         <source>存在问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="52" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="42" />
         <source>补正要求</source>
         <translation>Required correction</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="56" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="17" />
         <source>出具新的告知单</source>
         <translation>Issue a new notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="59" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="75" />
+        <location filename="../../ui/clerk/intake/deficiency_dialog.py" line="49" />
         <source>请选择或填写材料，并写明存在的问题</source>
         <translation>Choose or type the material and describe the problem</translation>
     </message>
@@ -949,72 +952,72 @@ Received: %s, %s (%s); query no. %s</translation>
 <context>
     <name>DeliverDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="153" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="116" />
         <source>送达办理结果</source>
         <translation>Deliver the result</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="153" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="116" />
         <source>确认送达并打印回证</source>
         <translation>Confirm and print the slip</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="155" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="118" />
         <source>窗口领取</source>
         <translation>Pick-up at the window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="157" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="120" />
         <source>邮寄</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="167" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="130" />
         <source>送达方式</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="172" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="135" />
         <source>读领取人身份证</source>
         <translation>Read collector's ID card</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="189" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="152" />
         <source>领取人姓名</source>
         <translation>Collector's name</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="190" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="153" />
         <source>领取人身份证号码</source>
         <translation>Collector's ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="191" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="154" />
         <source>与申请人关系</source>
         <translation>Relation to applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="192" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="155" />
         <source>收件人</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="193" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="156" />
         <source>收件人电话</source>
         <translation>Recipient's phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="194" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="157" />
         <source>邮寄地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="195" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="158" />
         <source>寄递企业</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="196" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="159" />
         <source>运单号</source>
         <translation>Tracking no.</translation>
     </message>
@@ -1134,33 +1137,33 @@ Received: %s, %s (%s); query no. %s</translation>
     <message>
         <location filename="../../ui/clerk/intake/document_desk.py" line="103" />
         <source>文书未能登记，未打印：%s。已录入和已保存的内容均未丢失，可点“重试”。</source>
-        <translation>The document could not be recorded and was not printed: %s. Nothing typed or saved is lost; press &quot;Retry&quot;.</translation>
+        <translation>The document could not be recorded and was not printed: %s. Nothing typed or saved is lost; press "Retry".</translation>
     </message>
 </context>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="108" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="71" />
         <source>延长办理期限（须主管批准）</source>
         <translation>Extend the time limit (supervisor approval)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="108" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="71" />
         <source>下一步：主管批准</source>
         <translation>Next: supervisor approval</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="116" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="79" />
         <source>延长工作日</source>
         <translation>Working days to add</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="117" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="80" />
         <source>延期理由（将告知申请人）</source>
         <translation>Reason (told to the applicant)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="120" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="83" />
         <source>请写明延期理由</source>
         <translation>Give the reason for the extension</translation>
     </message>
@@ -1560,7 +1563,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="153" />
         <source>不予受理，或不属于本机关职权</source>
-        <translation>Refuse, or not this body&apos;s competence</translation>
+        <translation>Refuse, or not this body's competence</translation>
     </message>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="154" />
@@ -1660,7 +1663,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="370" />
         <source>已保存收件，编号 %s。可在“我的办件”中继续办理。</source>
-        <translation>Intake saved as %s. Continue from &quot;My cases&quot;.</translation>
+        <translation>Intake saved as %s. Continue from "My cases".</translation>
     </message>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="393" />
@@ -1685,7 +1688,7 @@ Received: %s, %s (%s); query no. %s</translation>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="423" />
         <source>已出具一次性告知单 %s，共 %d 项，补正期限 %s。申请人补齐后，在“我的办件”中打开本件受理。</source>
-        <translation>One-time notice %s issued, %d item(s), correct by %s. When the applicant returns, open the case from &quot;My cases&quot; to accept it.</translation>
+        <translation>One-time notice %s issued, %d item(s), correct by %s. When the applicant returns, open the case from "My cases" to accept it.</translation>
     </message>
     <message>
         <location filename="../../ui/clerk/intake/intake_form.py" line="446" />
@@ -2123,47 +2126,47 @@ Matched by: %s</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="76" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="39" />
         <source>启动特别程序（暂停计时）</source>
         <translation>Start a special procedure (pause the clock)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="76" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="39" />
         <source>暂停计时并打印告知书</source>
         <translation>Pause and print the notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="90" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="53" />
         <source>需要申请人配合的事项（可不填）</source>
         <translation>What the applicant must do meanwhile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="91" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="54" />
         <source>特别程序种类</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="92" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="55" />
         <source>启动理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="93" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="56" />
         <source>依据</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="94" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="57" />
         <source>预计所需工作日</source>
         <translation>Expected working days</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="95" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="58" />
         <source>申请人配合事项</source>
         <translation>Applicant to do</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="98" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="61" />
         <source>请写明启动特别程序的理由</source>
         <translation>Give the reason for the special procedure</translation>
     </message>
@@ -2387,62 +2390,57 @@ Matched by: %s</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="26" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="16" />
         <source>不予受理 · %s</source>
         <translation>Refuse · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="27" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="19" />
         <source>不予受理（写明理由和法律依据）</source>
         <translation>Refuse (give the reason and legal basis)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="29" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="21" />
         <source>不属于本机关职权范围（写明应向哪个机关申请）</source>
         <translation>Not this body's competence (name the body to apply to)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="42" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="34" />
         <source>如：某某市市场监督管理局（地址、电话）</source>
         <translation>e.g. the city market regulation bureau (address, phone)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="44" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="35" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="45" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="36" />
         <source>法律依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="46" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="37" />
         <source>有权机关</source>
         <translation>Competent body</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="48" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="38" />
         <source>通知书将写明申请人申请行政复议、提起行政诉讼的权利和期限。</source>
         <translation>The notice states the applicant's rights to administrative review and litigation and their time limits.</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="52" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="16" />
         <source>确定并打印不予受理通知书</source>
         <translation>Confirm and print the refusal notice</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="56" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="80" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="54" />
         <source>请写明不予受理的理由</source>
         <translation>Give the reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="83" />
+        <location filename="../../ui/clerk/intake/refuse_dialog.py" line="56" />
         <source>请写明申请人应向哪个机关申请</source>
         <translation>Name the body the applicant should apply to</translation>
     </message>
@@ -2554,27 +2552,27 @@ Matched by: %s</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="226" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="189" />
         <source>办理环节：%s</source>
         <translation>Step: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="226" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="189" />
         <source>提交</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="233" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="196" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="234" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="197" />
         <source>办理意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="237" />
+        <location filename="../../ui/clerk/intake/case_dialogs.py" line="200" />
         <source>请填写办理意见</source>
         <translation>Write the opinion</translation>
     </message>
@@ -2732,14 +2730,6 @@ The supervisor enters their own staff number and password.</translation>
         <location filename="../../ui/hall/hall_widgets.py" line="47" />
         <source>%d 号窗口 · 暂停</source>
         <translation>Window %d · paused</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <location filename="../../ui/clerk/intake/case_dialogs.py" line="45" />
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

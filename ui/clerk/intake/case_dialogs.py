@@ -10,8 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,49 +17,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
+
+from ui.clerk.intake.checked_form import CheckedForm
 
 PROCEDURES = ("现场核查", "检验检测", "专家评审", "听证", "鉴定", "检疫", "招标", "拍卖", "其他")
 RESULTS = ("准予", "不予", "撤回", "退回", "作废", "转报")
 RELATIONS = ("申请人本人", "代办人（持授权委托书）", "法定代表人", "其他受托人")
-
-
-class _Form(QDialog):
-    """A titled form with an error line and 确定/取消; ``check()`` returns an error or ""."""
-
-    def __init__(self, title: str, ok_text: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.ok_button = QPushButton(ok_text)
-        self.ok_button.setObjectName("primary")
-        self.ok_button.clicked.connect(self._ok)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        self.root = QVBoxLayout(self)
-        self.root.addLayout(self.form)
-        self.root.addWidget(self.error)
-        self.root.addLayout(buttons)
-        self.resize(560, 300)
-
-    def check(self) -> str:
-        return ""
-
-    def _ok(self) -> None:
-        problem = self.check()
-        self.error.setText(problem)
-        if not problem:
-            self.accept()
 
 
 def _text(height: int = 70) -> QPlainTextEdit:
@@ -70,7 +33,7 @@ def _text(height: int = 70) -> QPlainTextEdit:
     return edit
 
 
-class PauseDialog(_Form):
+class PauseDialog(CheckedForm):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             self.tr("启动特别程序（暂停计时）"), self.tr("暂停计时并打印告知书"), parent
@@ -103,7 +66,7 @@ class PauseDialog(_Form):
                 "requirement": self.requirement.text().strip()}  # fmt: skip
 
 
-class ExtendDialog(_Form):
+class ExtendDialog(CheckedForm):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.tr("延长办理期限（须主管批准）"), self.tr("下一步：主管批准"), parent)
         self.setObjectName("extendDialog")
@@ -123,7 +86,7 @@ class ExtendDialog(_Form):
         return {"days": self.days.value(), "reason": self.reason.toPlainText().strip()}
 
 
-class ConcludeDialog(_Form):
+class ConcludeDialog(CheckedForm):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(self.tr("办结"), self.tr("办结"), parent)
         self.setObjectName("concludeDialog")
@@ -146,7 +109,7 @@ class ConcludeDialog(_Form):
                 "doc_no": self.doc_no.text().strip(), "note": self.note.text().strip()}  # fmt: skip
 
 
-class DeliverDialog(_Form):
+class DeliverDialog(CheckedForm):
     read_card_requested = Signal()
 
     def __init__(self, pickup: str, parent: Any = None) -> None:
@@ -221,7 +184,7 @@ class DeliverDialog(_Form):
                 "tracking_no": self.tracking.text().strip()}  # fmt: skip
 
 
-class StepDialog(_Form):
+class StepDialog(CheckedForm):
     def __init__(self, step: str, parent: Any = None) -> None:
         super().__init__(self.tr("办理环节：%s") % step, self.tr("提交"), parent)
         self.setObjectName("stepDialog")

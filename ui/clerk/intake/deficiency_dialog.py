@@ -6,25 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.cases.views import CaseDetail, Deficiency
+from ui.clerk.intake.checked_form import CheckedForm
 
 
-class DeficiencyDialog(QDialog):
+class DeficiencyDialog(CheckedForm):
     def __init__(self, detail: CaseDetail, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("告知单以外的问题"), self.tr("出具新的告知单"), parent)
         self.setObjectName("deficiencyDialog")
-        self.setWindowTitle(self.tr("告知单以外的问题"))
         self.notice = next((n for n in reversed(detail.notices) if n.open), None)
         outstanding = [
             i for i in (self.notice.items if self.notice else []) if not i.get("resolved")
@@ -46,35 +37,17 @@ class DeficiencyDialog(QDialog):
         self.problem.setObjectName("deficiencyProblem")
         self.requirement = QLineEdit()
         self.requirement.setObjectName("deficiencyRequirement")
-        form = QFormLayout()
-        form.addRow(self.tr("材料"), self.material)
-        form.addRow(self.tr("存在问题"), self.problem)
-        form.addRow(self.tr("补正要求"), self.requirement)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #c0392b;")
-        ok = QPushButton(self.tr("出具新的告知单"))
-        ok.setObjectName("primary")
-        ok.clicked.connect(self._ok)
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        root = QVBoxLayout(self)
-        root.addWidget(warn)
-        root.addWidget(still)
-        root.addLayout(form)
-        root.addWidget(self.error)
-        root.addLayout(buttons)
+        self.form.addRow(self.tr("材料"), self.material)
+        self.form.addRow(self.tr("存在问题"), self.problem)
+        self.form.addRow(self.tr("补正要求"), self.requirement)
+        self.root.insertWidget(0, warn)
+        self.root.insertWidget(1, still)
         self.resize(620, 300)
 
-    def _ok(self) -> None:
+    def check(self) -> str:
         if not self.material.currentText().strip() or not self.problem.text().strip():
-            self.error.setText(self.tr("请选择或填写材料，并写明存在的问题"))
-            return
-        self.accept()
+            return self.tr("请选择或填写材料，并写明存在的问题")
+        return ""
 
     def items(self) -> list[Deficiency]:
         name = self.material.currentText().strip()

@@ -5,25 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QLabel, QLineEdit, QPlainTextEdit, QRadioButton
+
+from ui.clerk.intake.checked_form import CheckedForm
 
 
-class RefuseDialog(QDialog):
+class RefuseDialog(CheckedForm):
     def __init__(self, matter_name: str, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            self.tr("不予受理 · %s") % matter_name, self.tr("确定并打印不予受理通知书"), parent
+        )
         self.setObjectName("refuseDialog")
-        self.setWindowTitle(self.tr("不予受理 · %s") % matter_name)
         self.refuse = QRadioButton(self.tr("不予受理（写明理由和法律依据）"))
         self.refuse.setObjectName("refuseReasoned")
         self.elsewhere = QRadioButton(self.tr("不属于本机关职权范围（写明应向哪个机关申请）"))
@@ -40,32 +32,14 @@ class RefuseDialog(QDialog):
         self.body = QLineEdit()
         self.body.setObjectName("competentBody")
         self.body.setPlaceholderText(self.tr("如：某某市市场监督管理局（地址、电话）"))
-        form = QFormLayout()
-        form.addRow(self.tr("理由"), self.reason)
-        form.addRow(self.tr("法律依据"), self.basis)
-        form.addRow(self.tr("有权机关"), self.body)
-        self.form = form
+        self.form.addRow(self.tr("理由"), self.reason)
+        self.form.addRow(self.tr("法律依据"), self.basis)
+        self.form.addRow(self.tr("有权机关"), self.body)
         note = QLabel(self.tr("通知书将写明申请人申请行政复议、提起行政诉讼的权利和期限。"))
         note.setWordWrap(True)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        ok = QPushButton(self.tr("确定并打印不予受理通知书"))
-        ok.setObjectName("primary")
-        ok.clicked.connect(self._ok)
-        self.ok_button = ok
-        cancel = QPushButton(self.tr("取消"))
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
-        root = QVBoxLayout(self)
-        root.addWidget(self.refuse)
-        root.addWidget(self.elsewhere)
-        root.addLayout(form)
-        root.addWidget(note)
-        root.addWidget(self.error)
-        root.addLayout(buttons)
+        self.root.insertWidget(0, self.refuse)
+        self.root.insertWidget(1, self.elsewhere)
+        self.root.insertWidget(3, note)  # under the form, above the error line
         self.refuse.toggled.connect(lambda _on: self._switch())
         self._switch()
         self.resize(620, 360)
@@ -75,14 +49,12 @@ class RefuseDialog(QDialog):
         self.form.setRowVisible(self.basis, reasoned)
         self.form.setRowVisible(self.body, not reasoned)
 
-    def _ok(self) -> None:
+    def check(self) -> str:
         if self.refuse.isChecked() and not self.reason.toPlainText().strip():
-            self.error.setText(self.tr("请写明不予受理的理由"))
-            return
+            return self.tr("请写明不予受理的理由")
         if self.elsewhere.isChecked() and not self.body.text().strip():
-            self.error.setText(self.tr("请写明申请人应向哪个机关申请"))
-            return
-        self.accept()
+            return self.tr("请写明申请人应向哪个机关申请")
+        return ""
 
     def values(self) -> dict[str, str]:
         if self.refuse.isChecked():
