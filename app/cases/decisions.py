@@ -57,7 +57,7 @@ def accept(desk: CaseDesk, actor: Actor, case_no: str, *, materials: Sequence[Ma
             text = "受理并当场办结（即办件）"
         desk.save(uow, c, "accept", before, now)
         desk.event(uow, c, "accept", text, now, promise_due=c.promise_due,
-                    legal_due=c.legal_due, provisional=c.due_provisional)  # fmt: skip
+                   legal_due=c.legal_due, provisional=c.due_provisional)  # fmt: skip
         return Acceptance(case=desk.view(s, c, cal, today), query_password=password)
 
 
@@ -92,8 +92,8 @@ def not_competent(desk: CaseDesk, actor: Actor, case_no: str, *, competent_body:
     if not competent_body.strip():
         raise InvalidInput("有权受理的机关：请写明申请人应向哪个机关申请")
     return _refuse(desk, actor, case_no, reason.strip() or "申请事项不属于本机关职权范围",
-                        "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
-                        competent_body.strip())  # fmt: skip
+                   "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
+                   competent_body.strip())  # fmt: skip
 
 
 def _refuse(desk: CaseDesk, actor: Actor, case_no: str, reason: str, basis: str, body: str) -> CaseView:

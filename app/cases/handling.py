@@ -46,7 +46,7 @@ def complete_step(desk: CaseDesk, actor: Actor, case_no: str, *, opinion: str,
         c.handler = actor.name
         desk.save(uow, c, "step", before, now)
         desk.event(uow, c, "step", f"{name}：{action}。{opinion.strip()}", now, step=name,
-                    action=action, opinion=opinion.strip(), started=prev, ended=now)  # fmt: skip
+                   action=action, opinion=opinion.strip(), started=prev, ended=now)  # fmt: skip
         return desk.view(s, c, cal, today)
 
 
@@ -78,8 +78,8 @@ def pause(desk: CaseDesk, actor: Actor, case_no: str, *, kind: str, reason: str,
         desk.save(uow, c, "suspend", before, now)
         no = numbering.doc_no(c.case_no, "pause_notice", (n or 0) + 1)
         desk.event(uow, c, "pause", f"启动特别程序（{p.kind}）：{p.reason}，暂停计时；"
-                    f"书面告知申请人 {no}", now, notice_no=no,
-                    expected_days=p.expected_days)  # fmt: skip
+                   f"书面告知申请人 {no}", now, notice_no=no,
+                   expected_days=p.expected_days)  # fmt: skip
         return desk.view(s, c, cal, today)
 
 
@@ -102,7 +102,7 @@ def resume(desk: CaseDesk, actor: Actor, case_no: str, *, result: str = "") -> C
         set_due_dates(c, cal, pauses_of(s, c, None))
         desk.save(uow, c, "resume", before, now)
         desk.event(uow, c, "resume", f"特别程序（{p.kind}）结束，恢复计时；承诺办结日期 "
-                    f"{c.promise_due.isoformat() if c.promise_due else ''}", now)  # fmt: skip
+                   f"{c.promise_due.isoformat() if c.promise_due else ''}", now)  # fmt: skip
         return desk.view(s, c, cal, today)
 
 
@@ -128,10 +128,10 @@ def extend(desk: CaseDesk, actor: Actor, case_no: str, *, days: int, reason: str
             CaseEvent.case_id == c.id, CaseEvent.kind == "extend"))  # fmt: skip
         no = numbering.doc_no(c.case_no, "extension_notice", (k or 0) + 1)
         desk.event(uow, c, "extend", f"延期{days}日（{approver.name}批准）：{reason.strip()}；"
-                    f"承诺办结日期改为 {c.promise_due.isoformat() if c.promise_due else ''}",
-                    now, days=days, approver=approver.name, approver_name=approver.display_name,
-                    reason=reason.strip(), notice_no=no, promise_due=c.promise_due,
-                    provisional=c.due_provisional)  # fmt: skip
+                   f"承诺办结日期改为 {c.promise_due.isoformat() if c.promise_due else ''}",
+                   now, days=days, approver=approver.name, approver_name=approver.display_name,
+                   reason=reason.strip(), notice_no=no, promise_due=c.promise_due,
+                   provisional=c.due_provisional)  # fmt: skip
         return desk.view(s, c, cal, today)
 
 

@@ -83,8 +83,8 @@ def my_open_cases(desk: CaseDesk, actor: Actor, *, limit: int = 500) -> list[Cas
     with desk.store.read() as s:
         rows = s.execute(
             select(*SUMMARY_COLUMNS).where(or_(ServiceCase.handler == actor.name,
-                                          ServiceCase.intake_by == actor.name),
-                                      ServiceCase.status.in_(OPEN_STATUSES))
+                                               ServiceCase.intake_by == actor.name),
+                                           ServiceCase.status.in_(OPEN_STATUSES))
             .order_by(ServiceCase.promise_due, ServiceCase.received_at).limit(limit)
         ).all()  # fmt: skip
         return _summaries(desk, s, rows, today, cal)
@@ -98,7 +98,7 @@ def open_cases(desk: CaseDesk, actor: Actor, *, limit: int = 2000) -> list[CaseS
     with desk.store.read() as s:
         rows = s.execute(
             select(*SUMMARY_COLUMNS).where(ServiceCase.hall_id == desk.hall_id,
-                                      ServiceCase.status.in_(OPEN_STATUSES))
+                                           ServiceCase.status.in_(OPEN_STATUSES))
             .order_by(ServiceCase.promise_due, ServiceCase.received_at).limit(limit)
         ).all()  # fmt: skip
         return _summaries(desk, s, rows, today, cal)

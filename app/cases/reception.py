@@ -90,7 +90,7 @@ def receive(desk: CaseDesk, actor: Actor, data: IntakeInput) -> CaseView:
         s.flush()
         desk.save(uow, c, "receive", {}, now)
         desk.event(uow, c, "receive", f"收件：{m.name}", now,
-                    ticket=str(ticket_id) if ticket_id else None)  # fmt: skip
+                   ticket=str(ticket_id) if ticket_id else None)  # fmt: skip
         return desk.view(s, c, cal, today)
 
 

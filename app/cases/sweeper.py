@@ -83,7 +83,7 @@ def sweep(desk: CaseDesk, actor: Actor | None = None) -> SweepResult:
             set_due_dates(c, cal, [])
             desk.save(uow, c, "deemed_accept", {"status": "received"}, now)
             desk.event(uow, c, "deemed_accept",
-                        f"收件后5个工作日内（{c.notice_due.isoformat()}前）未出具补正告知，"
-                        "依《行政许可法》第三十二条自收件之日起视为受理", now)  # fmt: skip
+                       f"收件后5个工作日内（{c.notice_due.isoformat()}前）未出具补正告知，"
+                       "依《行政许可法》第三十二条自收件之日起视为受理", now)  # fmt: skip
             done.append(case_no)
     return SweepResult(deemed_accepted=done)
