@@ -54,8 +54,11 @@ class KeyBurst:
     keys: list[tuple[str, float, object, str]] = field(default_factory=list)
 
     def key(self, char: str, at: float, target: object, text_before: str) -> None:
-        if self.keys and at - self.keys[-1][1] > BREAK_S:
-            self.keys.clear()
+        if self.keys:
+            char0, at0, target0, before0 = self.keys[-1]
+            # A pause, another field, or a field changed in between (cleared, edited): a new run.
+            if at - at0 > BREAK_S or target0 is not target or before0 + char0 != text_before:
+                self.keys.clear()
         self.keys.append((char, at, target, text_before))
 
     def end(self, at: float) -> tuple[str, object, str] | None:
@@ -65,10 +68,7 @@ class KeyBurst:
             return None
         if (keys[-1][1] - keys[0][1]) / (len(keys) - 1) > MEAN_GAP_S:
             return None
-        target = keys[0][2]
-        if any(k[2] is not target for k in keys):
-            return None
-        return "".join(k[0] for k in keys), target, keys[0][3]
+        return "".join(k[0] for k in keys), keys[0][2], keys[0][3]
 
     def clear(self) -> None:
         self.keys.clear()

@@ -29,7 +29,6 @@ class LookupService:
                  clock: Callable[[], dt.datetime] | None = None) -> None:  # fmt: skip
         self.store, self.settings = store, settings
         self.cases = CaseService(store, settings, hall_code=hall_code, clock=clock)
-        self.rules = disclosure.parse_rules(settings.disclosure_rules)
         self._cal: tuple[float, CaseCalendar] | None = None
 
     def _now(self) -> dt.datetime:
@@ -56,9 +55,12 @@ class LookupService:
             return case_progress(s, opened.case_id, cal, local_day(now), self.settings)
 
     def disclosed(self, page: int = 0) -> DisclosureList:
+        """One page of 办结公示. A wrong ``disclosure_rules`` setting is reported here, and
+        stops nothing else on the screen."""
+        rules = disclosure.parse_rules(self.settings.disclosure_rules)
         today = local_day(self._now())
         with self.store.read() as s:
-            return disclosure.concluded_page(s, self.cases.hall_id, self.rules, today, page)
+            return disclosure.concluded_page(s, self.cases.hall_id, rules, today, page)
 
     def rate(self, number: str, password: str, level: int, reason: str = "") -> RatingView:
         """一事一评 from the screen: the query password first, then CaseService.rate on the

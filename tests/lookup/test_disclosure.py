@@ -67,9 +67,9 @@ def test_default_rules_are_documented_and_bad_rules_are_refused(make_lookup) -> 
     assert Settings().disclosure_rules == "01:90,07:90,20:30"
     assert make_lookup().disclosed().rules == {"行政许可": 90, "行政确认": 90, "公共服务": 30}
     with pytest.raises(InvalidInput, match="disclosure_rules.*99:30"):
-        make_lookup(disclosure_rules="01:90,99:30")
+        make_lookup(disclosure_rules="01:90,99:30").disclosed()
     with pytest.raises(InvalidInput, match="01:0"):
-        make_lookup(disclosure_rules="01:0")
+        make_lookup(disclosure_rules="01:0").disclosed()
 
 
 def test_pages_of_the_list(cases: CaseService, make_lookup: Callable[..., LookupService]) -> None:

@@ -42,9 +42,23 @@ def test_a_scanner_burst_is_told_from_typing() -> None:
     # One 100 ms stall of the GUI thread inside a scan does not make it typing.
     t = 100.0
     for i, ch in enumerate("T01-20260921-0001"):
-        b.key(ch, t, "f", "")
+        b.key(ch, t, "f", "T01-20260921-0001"[:i])
         t += 0.1 if i == 5 else 0.003
-    assert b.end(t) is not None
+    assert b.end(t) == ("T01-20260921-0001", "f", "")
+
+
+def test_a_burst_is_one_run_of_typing_into_one_field() -> None:
+    b = KeyBurst()
+    b.key("1", 100.0, "f", "")
+    b.key("2", 100.06, "f", "1")
+    # The field was cleared, then the scanner typed: the typed "12" is not part of the code.
+    for i, ch in enumerate("T01-20260921-0001"):
+        b.key(ch, 100.07 + i * 0.002, "f", "T01-20260921-0001"[:i])
+    assert b.end(100.2) == ("T01-20260921-0001", "f", "")
+    b.key("T", 100.0, "number", "")
+    for i, ch in enumerate("01-2026"):  # half of it landed in another field: not one code
+        b.key(ch, 100.001 + i * 0.001, "password", "01-2026"[:i])
+    assert b.end(100.02) == ("01-2026", "password", "")
 
 
 @pytest.mark.parametrize(("name", "masked"), [
