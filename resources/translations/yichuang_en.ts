@@ -2773,4 +2773,277 @@ The supervisor enters their own staff number and password.</translation>
         <translation>Last error: %1</translation>
     </message>
 </context>
+<context>
+    <name>CaseEntry</name>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="54" />
+        <source>办件编号或查询号，或扫描受理通知书条码</source>
+        <translation>Case no. or query no., or scan the receipt's barcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="58" />
+        <source>受理通知书上的查询密码</source>
+        <translation>Query password on the acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="59" />
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="71" />
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="72" />
+        <source>查询密码</source>
+        <translation>Query password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="93" />
+        <source>请输入办件编号（或查询号），或扫描受理通知书上的条码</source>
+        <translation>Enter the case no. (or query no.), or scan the barcode on the acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="97" />
+        <source>请输入受理通知书上的查询密码</source>
+        <translation>Enter the query password printed on the acceptance receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/case_entry.py" line="163" />
+        <source>已读取办件编号，请输入查询密码</source>
+        <translation>Case no. read; now enter the query password</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePage</name>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="53" />
+        <source>办结公示</source>
+        <translation>Concluded cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="60" />
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="60" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="61" />
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="61" />
+        <source>办结日期</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="62" />
+        <source>办理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="81" />
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="82" />
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="83" />
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="128" />
+        <source>%1（办结后%2天）</source>
+        <translation>%1 (%2 days after conclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="130" />
+        <source>公示范围：%s。涉密事项不予公示，申请人信息已作隐私处理。</source>
+        <translation>Shown: %s. Confidential matters are never shown; applicants' details are masked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="131" />
+        <source>本大厅未设置办结公示。</source>
+        <translation>This hall does not publish concluded cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="133" />
+        <source>第 %1 / %2 页，共 %3 件</source>
+        <translation>Page %1 of %2, %3 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="136" />
+        <source>暂无公示的办件</source>
+        <translation>No cases to show</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="54" />
+        <source>办件查询</source>
+        <translation>Case progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="56" />
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="69" />
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="85" />
+        <source>正在查询…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="118" />
+        <source>办件编号：%s</source>
+        <translation>Case no.: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="119" />
+        <source>申请人：%s</source>
+        <translation>Applicant: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="120" />
+        <source>办理状态：%s</source>
+        <translation>Status: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="121" />
+        <source>收件日期：%s</source>
+        <translation>Received on: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="124" />
+        <source>受理日期：%s</source>
+        <translation>Accepted on: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="126" />
+        <source>承诺时限：%1个%2，%3前办结</source>
+        <translation>Promised time limit: %1 %2, concluded by %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="134" />
+        <source>（剩余%1个%2）</source>
+        <translation> (%1 %2 left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="136" />
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="137" />
+        <source>计时状态：%s</source>
+        <translation>Clock: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="139" />
+        <source>办结日期：%1　办理结果：%2</source>
+        <translation>Concluded on: %1　Result: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="142" />
+        <source>（正在办理）</source>
+        <translation> (in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="151" />
+        <source>办理环节：</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/progress_page.py" line="152" />
+        <source>领取方式：%s</source>
+        <translation>Pick-up: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="32" />
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="33" />
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="34" />
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="35" />
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="36" />
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="59" />
+        <source>服务评价（一事一评）</source>
+        <translation>Rate the service (one rating per case)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="61" />
+        <location filename="../../ui/lookup/rating_page.py" line="87" />
+        <source>提交评价</source>
+        <translation>Submit rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="64" />
+        <source>请对本次办事服务作出评价：</source>
+        <translation>How was the service for this case?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="84" />
+        <source>请告诉我们不满意的原因（可不填）</source>
+        <translation>Tell us what went wrong (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="94" />
+        <source>返回首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="121" />
+        <source>请点击一个评价等级</source>
+        <translation>Tap one of the ratings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="125" />
+        <source>正在提交…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/rating_page.py" line="135" />
+        <source>感谢您的评价！您的评价“%s”已记录。</source>
+        <translation>Thank you! Your rating “%s” has been recorded.</translation>
+    </message>
+</context>
 </TS>

@@ -139,13 +139,13 @@ class ProgressPage(QWidget):
             lines.append(self.tr("办结日期：%1　办理结果：%2").replace("%1", p.concluded_on.isoformat())
                          .replace("%2", e(p.result)))  # fmt: skip
         steps = []
+        under_way = self.tr("（正在办理）")
         for s in p.steps:
             if s.state == "done":
                 on = f" {s.done_on.isoformat()}" if s.done_on else ""
                 steps.append(f"<span style='color:#1b7a2b'>✔ {e(s.name)}{on}</span>")
             elif s.state == "current":
-                steps.append(f"<b style='color:#a61b1b'>▶ {e(s.name)}"
-                             f"{self.tr('（正在办理）')}</b>")  # fmt: skip
+                steps.append(f"<b style='color:#a61b1b'>▶ {e(s.name)}{under_way}</b>")
             else:
                 steps.append(f"<span style='color:#888'>○ {e(s.name)}</span>")
         lines.append(self.tr("办理环节：") + "<br>" + "<br>".join(steps))
