@@ -3,6 +3,7 @@ password, the scanner, and reset."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 from sqlalchemy import select
 
 from app.settings import Settings
@@ -111,3 +112,29 @@ def test_reset_clears_number_password_level_and_reason(qtbot, qapp, demo_store, 
         tap(page.back)
     assert page.entry.values() == ("", "") and page.reason.text() == ""
     assert not page.reason.isVisible() and page.levels.checkedId() == -1
+
+
+def test_the_screen_keyboard_follows_the_touched_field(qtbot, qapp, demo_store, demo_url) -> None:  # type: ignore[no-untyped-def]
+    """The shell's on-screen keyboard (built per field by a factory) appears under the field
+    the finger touched, and its keys type into that field."""
+    page = _page(qtbot, demo_store, demo_url)
+
+    def keyboard(target: QLineEdit) -> QWidget:
+        kb = QWidget()
+        key = QPushButton("7")
+        key.setObjectName("key7")
+        QHBoxLayout(kb).addWidget(key)
+        key.clicked.connect(lambda: target.insert("7"))
+        return kb
+
+    page.attach_keyboard(keyboard)
+    host = page.entry.keyboards
+    assert host.isVisible()
+    for field in (page.entry.password_edit, page.reason, page.entry.number_edit):
+        field.setVisible(True)
+        tap(field)
+        qtbot.waitUntil(lambda f=field: f.hasFocus(), timeout=2_000)
+        tap(host.currentWidget().findChild(QPushButton, "key7"))
+        qtbot.waitUntil(lambda f=field: f.text() == "7", timeout=2_000)
+    page.reset()
+    assert page.entry.values() == ("", "") and page.reason.text() == ""

@@ -10,7 +10,7 @@ carries one) go where they belong.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -111,11 +111,16 @@ class CaseEntry(QWidget):
         self.burst.clear()
         self.number_edit.setFocus()
 
-    def attach_keyboard(self, make: Callable[[QLineEdit], QWidget]) -> None:
+    def attach_keyboard(self, make: Callable[[QLineEdit], QWidget],
+                        extra: Sequence[QLineEdit] = ()) -> None:  # fmt: skip
         """Show an on-screen keyboard under the fields: ``make(field)`` builds the one that
         types into ``field`` (e.g. ui.lookup.touch_keyboard.TouchKeyboard); the keyboard of
-        the focused field is shown."""
-        for edit in (self.number_edit, self.password_edit):
+        the focused field is shown. ``extra``: the page's other text fields (a reason)."""
+        for edit in (self.number_edit, self.password_edit, *extra):
+            if edit in self._keyboard_of:
+                continue
+            if edit not in (self.number_edit, self.password_edit):
+                edit.installEventFilter(self)
             kb = make(edit)
             self._keyboard_of[edit] = kb
             self.keyboards.addWidget(kb)

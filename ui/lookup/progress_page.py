@@ -5,11 +5,13 @@ applicant, in large type. ``reset()`` forgets all of it (the idle return)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -79,6 +81,10 @@ class ProgressPage(QWidget):
         v.addWidget(self.entry)
         v.addWidget(self.result_area, 1)
         v.addLayout(row)
+
+    def attach_keyboard(self, make: Callable[[QLineEdit], QWidget]) -> None:
+        """The screen's on-screen keyboard for the number and password (CaseEntry)."""
+        self.entry.attach_keyboard(make)
 
     # --- behaviour -------------------------------------------------------------------------
     def query(self, number: str, password: str) -> None:

@@ -5,6 +5,8 @@ app.lookup.LookupService.rate's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -109,6 +111,10 @@ class RatingPage(QWidget):
         v.addWidget(self.thanks)
         v.addStretch(1)
         v.addLayout(row)
+
+    def attach_keyboard(self, make: Callable[[QLineEdit], QWidget]) -> None:
+        """The screen's on-screen keyboard for the number, the password and the reason."""
+        self.entry.attach_keyboard(make, extra=(self.reason,))
 
     def _level_changed(self, level: int, checked: bool) -> None:
         if checked:
