@@ -25,6 +25,9 @@ from app.queue.numbering import HALL_TZ, local_day
 from db.models import Matter, ServiceCase
 
 PAGE_SIZE = 12  # rows a page, read at arm's length in large type
+# The screen lists the most recent concluded cases, at most this many (50 pages): nobody pages
+# further on a touchscreen, and a count over a busy hall's 90 days would cost a second.
+MAX_SHOWN = PAGE_SIZE * 50
 SHOWN_STATUSES = ("concluded", "delivered")
 NOT_A_RESULT = ("作废",)
 
@@ -54,28 +57,34 @@ def first_shown_at(today: dt.date, days: int) -> dt.datetime:
 
 
 def concluded_page(s: Session, hall_id: uuid.UUID, rules: dict[str, int], today: dt.date,
-                   page: int, page_size: int = PAGE_SIZE) -> DisclosureList:  # fmt: skip
+                   page: int, page_size: int = PAGE_SIZE,
+                   max_shown: int = MAX_SHOWN) -> DisclosureList:  # fmt: skip
     names = {MATTER_TYPES[t]: d for t, d in rules.items()}
     if not rules:
         return DisclosureList(rows=[], page=0, pages=1, total=0, rules=names)
     secret = select(Matter.impl_code).where(Matter.confidential.is_(True))
     window = or_(*(and_(Matter.matter_type == t, ServiceCase.concluded_at >= first_shown_at(today, d))
                    for t, d in rules.items()))  # fmt: skip
-    where = (ServiceCase.hall_id == hall_id, ServiceCase.status.in_(SHOWN_STATUSES),
-             ServiceCase.concluded_at.is_not(None), ServiceCase.result.not_in(NOT_A_RESULT),
+    # The widest window as a plain range too: the (hall_id, concluded_at) index serves it, read
+    # from the newest end, and the walk stops once a page (or the count's cap) is found.
+    since = first_shown_at(today, max(rules.values()))
+    where = (ServiceCase.hall_id == hall_id, ServiceCase.concluded_at >= since,
+             ServiceCase.status.in_(SHOWN_STATUSES), ServiceCase.result.not_in(NOT_A_RESULT),
              Matter.confidential.is_(False), ServiceCase.impl_code.not_in(secret), window)  # fmt: skip
-    base = select(ServiceCase.id).join(Matter, Matter.id == ServiceCase.matter_id).where(*where)
-    total = s.scalar(select(func.count()).select_from(base.subquery())) or 0
+    newest = ServiceCase.concluded_at.desc(), ServiceCase.case_no.desc()
+    capped = (select(ServiceCase.id).join(Matter, Matter.id == ServiceCase.matter_id)
+              .where(*where).order_by(*newest).limit(max_shown + 1))  # fmt: skip
+    found = s.scalar(select(func.count()).select_from(capped.subquery())) or 0
+    total = min(found, max_shown)
     pages = max(1, math.ceil(total / page_size))
     page = min(max(0, page), pages - 1)
     rows = s.execute(
         select(ServiceCase.matter_name, Matter.matter_type, ServiceCase.applicant_kind,
                ServiceCase.applicant_name, ServiceCase.accepted_day, ServiceCase.concluded_at,
                ServiceCase.result)
-        .join(Matter, Matter.id == ServiceCase.matter_id).where(*where)
-        .order_by(ServiceCase.concluded_at.desc(), ServiceCase.case_no)
-        .offset(page * page_size).limit(page_size)
-    ).all()  # fmt: skip
+        .join(Matter, Matter.id == ServiceCase.matter_id).where(*where).order_by(*newest)
+        .offset(page * page_size).limit(min(page_size, total - page * page_size))
+    ).all() if total else []  # fmt: skip
     return DisclosureList(
         rows=[DisclosureRow(matter_name=r.matter_name,
                             matter_type=MATTER_TYPES.get(r.matter_type, r.matter_type),
@@ -83,5 +92,5 @@ def concluded_page(s: Session, hall_id: uuid.UUID, rules: dict[str, int], today:
                             accepted_on=r.accepted_day, concluded_on=local_day(r.concluded_at),
                             result=r.result)
               for r in rows],
-        page=page, pages=pages, total=total, rules=names,
+        page=page, pages=pages, total=total, rules=names, more=found > max_shown,
     )  # fmt: skip

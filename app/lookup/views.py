@@ -56,6 +56,7 @@ class DisclosureList(_AsDict):
     pages: int  # at least 1
     total: int
     rules: dict[str, int] = field(default_factory=dict)  # matter type name → days shown
+    more: bool = False  # more were concluded in the window than the screen lists
 
 
 @dataclass(frozen=True)

@@ -2880,8 +2880,18 @@ The supervisor enters their own staff number and password.</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/disclosure_page.py" line="133" />
-        <source>第 %1 / %2 页，共 %3 件</source>
-        <translation>Page %1 of %2, %3 cases</translation>
+        <source>第 %1 / %2 页，</source>
+        <translation>Page %1 of %2, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="135" />
+        <source>最近 %3 件</source>
+        <translation>the latest %3 cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/disclosure_page.py" line="135" />
+        <source>共 %3 件</source>
+        <translation>%3 cases</translation>
     </message>
     <message>
         <location filename="../../ui/lookup/disclosure_page.py" line="136" />

@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from app.cases.service import CaseService
 from app.errors import InvalidInput
-from app.lookup.disclosure import PAGE_SIZE
+from app.lookup.disclosure import PAGE_SIZE, concluded_page
 from app.lookup.service import LookupService
 from app.settings import Settings
 from db.models import Matter
@@ -80,3 +80,18 @@ def test_pages_of_the_list(cases: CaseService, make_lookup: Callable[..., Lookup
     assert (first.pages, first.total, len(first.rows), len(second.rows)) == (2, PAGE_SIZE + 3,
                                                                           PAGE_SIZE, 3)  # fmt: skip
     assert look.disclosed(7).page == 1  # past the end: the last page
+
+
+def test_the_newest_come_first_and_the_list_stops_at_its_cap(
+        cases: CaseService, seeded, clock: Clock) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    names = ["赵一", "钱二", "孙三", "李四", "周五"]
+    for name in names:
+        accepted(cases, SHOP, person(name))
+    today = dt.date(2026, 9, 21)
+    with seeded.read() as s:
+        first = concluded_page(s, cases.hall_id, {"01": 90}, today, 0, page_size=2, max_shown=3)
+        last = concluded_page(s, cases.hall_id, {"01": 90}, today, 1, page_size=2, max_shown=3)
+        whole = concluded_page(s, cases.hall_id, {"01": 90}, today, 0, page_size=10, max_shown=5)
+    assert (first.total, first.pages, first.more) == (3, 2, True)
+    assert [r.applicant for r in first.rows + last.rows] == ["周*", "李*", "孙*"]
+    assert (whole.total, whole.more, len(whole.rows)) == (5, False, 5)

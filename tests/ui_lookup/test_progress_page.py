@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.settings import Settings
+from tests.ui_i18n.test_english_translation import english  # noqa: F401  (fixture)
 from tests.ui_lookup.case_pages_support import (  # noqa: F401  (fixture)
     FOOD,
     Hall,
@@ -145,3 +146,21 @@ def test_reset_clears_everything_and_drops_a_late_answer(qtbot, qapp, demo_store
         wait_idle()
         qtbot.wait(50)
     assert page.result.text() == "" and page.entry.message.text() == ""
+
+
+def test_case_pages_in_english(qtbot, english, demo_store) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from ui.lookup.disclosure_page import DisclosurePage
+    from ui.lookup.rating_page import RatingPage
+
+    progress = ProgressPage(demo_store, english)
+    rating = RatingPage(demo_store, english)
+    disclosure = DisclosurePage(demo_store, english)
+    for w in (progress, rating, disclosure):
+        qtbot.addWidget(w)
+    assert progress.entry.submit_button.text() == "Look up" and progress.back.text() == "Home"
+    assert progress.entry.password_edit.placeholderText().startswith("Query password")
+    assert [b.text() for b in rating.level_buttons.values()][::4] == ["Very satisfied",
+                                                                      "Very dissatisfied"]  # fmt: skip
+    assert disclosure.next_button.text() == "Next page"
+    qtbot.mouseClick(progress.entry.submit_button, Qt.MouseButton.LeftButton)
+    assert progress.entry.message.text().startswith("Enter the case no.")

@@ -130,7 +130,8 @@ class DisclosurePage(QWidget):
         self.rules_info.setText(self.tr("公示范围：%s。涉密事项不予公示，申请人信息已作隐私处理。") % scope
                                 if scope else self.tr("本大厅未设置办结公示。"))  # fmt: skip
         if d.total:
-            self.info.setText(self.tr("第 %1 / %2 页，共 %3 件").replace("%1", str(d.page + 1))
+            count = self.tr("最近 %3 件") if d.more else self.tr("共 %3 件")
+            self.info.setText((self.tr("第 %1 / %2 页，") + count).replace("%1", str(d.page + 1))
                               .replace("%2", str(d.pages)).replace("%3", str(d.total)))  # fmt: skip
         else:
             self.info.setText(self.tr("暂无公示的办件"))
