@@ -52,6 +52,8 @@ def conclude_some(store: Store) -> None:
             conn.execute(update(ServiceCase.__table__)
                          .where(ServiceCase.__table__.c.query_no == f"{i:010d}")
                          .values(query_password_hash=numbering.hash_password(f"{i:010d}", "123456")))  # fmt: skip
+    with store.engine.begin() as conn:  # the statistics after the update, as autovacuum would
+        conn.exec_driver_sql("ANALYZE service_case" if store.dialect == "postgresql" else "ANALYZE")
 
 
 def run(url: str, cases: int, rounds: int) -> dict[str, list[float]]:
@@ -61,7 +63,7 @@ def run(url: str, cases: int, rounds: int) -> dict[str, list[float]]:
     look = LookupService(store, Settings(progress_max_failures=10**6), clock=lambda: NOW)
     res: dict[str, list[float]] = {}
     first = look.disclosed(0)
-    res[f"办结公示 page 1 ({first.total} shown of {cases})"] = timed(lambda i: look.disclosed(0), rounds)
+    res[f"办结公示 page 1 ({first.total}{'+' if first.more else ''} listed of {cases})"] = timed(lambda i: look.disclosed(0), rounds)
     res["办结公示 page 6"] = timed(lambda i: look.disclosed(5), rounds)
     res["progress, right password"] = timed(lambda i: look.progress(f"{i % 100:010d}", "123456"), rounds)
 
