@@ -116,3 +116,26 @@ def test_concluded_case_shows_result_and_stopped_clock(cases: CaseService,
     p = make_lookup().progress(no, pw)
     assert p.clock_state == "stopped" and p.result == "准予" and p.current_step == ""
     assert all(s.state == "done" for s in p.steps) and p.concluded_on == dt.date(2026, 9, 21)
+
+
+def test_screens_guessing_at_once_count_every_wrong_password(
+        cases: CaseService, make_lookup: Callable[..., LookupService], seeded) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Four screens, five wrong guesses each, at the same time: all twenty are counted (one
+    atomic UPDATE each, never a read-then-write that loses a guess)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    no, _, _ = accepted(cases, FOOD)
+    look = make_lookup(progress_max_failures=1000)
+
+    def guess(i: int) -> str:
+        try:
+            look.progress(no, f"{i:06d}")
+        except PermissionDenied as exc:
+            return str(exc)
+        return "opened"
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(guess, range(20)))
+    assert answers == ["办件编号或查询密码错误，请核对受理通知书"] * 20
+    with seeded.read() as s:
+        assert s.scalar(select(ServiceCase.query_failures).where(ServiceCase.case_no == no)) == 20
