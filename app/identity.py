@@ -306,3 +306,31 @@ def mask_name(name: str) -> str:
     if len(n) == 2:
         return n[0] + "*"
     return n[0] + "*" * (len(n) - 2) + n[-1]
+
+
+
+# An organisation's name on a public screen: only its form (有限公司, 合作社, 小吃店 …) stays.
+# Region words are not kept either: without a gazetteer 智慧城市科技 or 华为区块链 would pass
+# for a city or district and show the trade name.
+_ORG_FORMS = (
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "分公司", "公司",
+    "专业合作社", "合作社", "个人独资企业", "合伙企业", "事务所", "研究院", "研究所",
+    "中心", "协会", "商会", "学会", "基金会", "学校", "幼儿园", "医院", "诊所", "药房",
+    "超市", "商行", "商店", "门市", "经营部", "工作室", "酒店", "饭店", "餐厅", "小吃店",
+    "店", "厂", "场", "社", "部", "馆", "院", "所",
+)  # fmt: skip
+
+
+def mask_org_name(name: str) -> str:
+    """青川县宏达食品有限公司 → 某某有限公司; 老张小吃店 → 某某小吃店; a name with no known
+    form → 某某单位. A branch in brackets is dropped (it identifies too)."""
+    n = re.sub(r"[（(][^）)]*[）)]$", "", name.strip())
+    if not n:
+        return ""
+    form = next((f for f in _ORG_FORMS if n.endswith(f) and len(n) > len(f)), "")
+    return f"某某{form or '单位'}"
+
+
+def mask_party(kind: str, name: str) -> str:
+    """A person's name as 张*丰, an organisation's as 某某有限公司 (public screens)."""
+    return mask_org_name(name) if kind == "organisation" else mask_name(name)

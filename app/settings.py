@@ -85,6 +85,11 @@ class Settings:
     rating_fix_days: int = _setting(15, "差评整改反馈期限（工作日）")
     progress_max_failures: int = _setting(5, "办件查询密码连续错误几次后暂停查询")
     progress_lock_minutes: int = _setting(15, "办件查询密码错误过多后暂停的分钟数")
+    disclosure_rules: str = _setting(
+        "01:90,07:90,20:30",
+        "办结公示：公示的事项类型代码及公示天数（类型:天数，逗号分隔；01 行政许可、07 行政确认、"
+        "20 公共服务）；涉密事项一律不公示；留空不公示",
+    )
     # County sync (docs/county-sync.md)
     county_url: str = _setting("", "县级数据库地址（含本大厅同步账号），留空不同步")
     sync_interval_seconds: int = _setting(30, "同步间隔秒数（县级库不可达时逐次加倍，最多 5 分钟）")

@@ -33,6 +33,7 @@ class ServiceCase(UuidPk, Base):
         Index("ix_service_case_intake_by", "intake_by", "status"),
         Index("ix_service_case_applicant_name", "applicant_name"),
         Index("ix_service_case_applicant_cert", "applicant_cert_no"),
+        Index("ix_service_case_concluded", "hall_id", "concluded_at"),  # 办结公示
     )
 
     hall_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hall.id"))
