@@ -85,6 +85,7 @@ class Settings:
     rating_fix_days: int = _setting(15, "差评整改反馈期限（工作日）")
     progress_max_failures: int = _setting(5, "办件查询密码连续错误几次后暂停查询")
     progress_lock_minutes: int = _setting(15, "办件查询密码错误过多后暂停的分钟数")
+    complaint_reply_days: int = _setting(10, "投诉答复期限（工作日，自受理之日起算）")
     # County sync (docs/county-sync.md)
     county_url: str = _setting("", "县级数据库地址（含本大厅同步账号），留空不同步")
     sync_interval_seconds: int = _setting(30, "同步间隔秒数（县级库不可达时逐次加倍，最多 5 分钟）")
