@@ -87,6 +87,8 @@ class ComplaintService:
             if values["channel"] == "lookup":
                 raise FieldErrors({"channel": "投诉渠道：工作人员登记的投诉应为窗口或电话"})
         values["case_no"] = (values.get("case_no") or "").strip()
+        if isinstance(values.get("window_no"), str):
+            values["window_no"] = values["window_no"].strip() or None
         try:
             clean = ComplaintRecord.model_validate(values)
         except ValidationError as exc:

@@ -57,7 +57,7 @@ class ComplaintInput(_AsDict):
     content: str
     channel: str = "window"  # window / lookup / phone
     case_no: str = ""
-    window_no: int | None = None
+    window_no: int | str | None = None  # as typed; "" = none
     target_staff: str = ""
 
 
