@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.journal import Actor
 from app.queue.numbering import HALL_TZ
 from app.settings import Settings
@@ -104,7 +105,8 @@ class ComplaintsPage(ServicePage):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         assign = QHBoxLayout()
-        assign.addWidget(QLabel(self.tr("分派给")))
+        assign_label = QLabel(self.tr("分派给"))
+        assign.addWidget(assign_label)
         assign.addWidget(self.assignee)
         assign.addWidget(self.assign_button)
         assign.addStretch(1)
@@ -121,6 +123,10 @@ class ComplaintsPage(ServicePage):
         h = QHBoxLayout(self)
         h.addLayout(left, 3)
         h.addWidget(new_box, 1)
+        if not permissions.allowed(actor, "complaint.handle"):  # a clerk: no assigning
+            for w in (self.assignee, self.assign_button, assign_label):
+                w.setVisible(False)
+            self.channel.setCurrentIndex(self.channel.findData("window"))
         self.include_closed.toggled.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.assign_button.clicked.connect(self.assign)

@@ -123,14 +123,13 @@ class WarningsPage(ServicePage):
 
 
 def _cells(w: WarningView) -> list[str]:
-    tr = QCoreApplication.translate
     if w.acknowledged:
         at = w.ack_at.astimezone(HALL_TZ).strftime("%m-%d %H:%M") if w.ack_at else ""
-        ack = tr("WarningsPage", "已确认（%s %s）") % (w.ack_by, at)
+        ack = QCoreApplication.translate("WarningsPage", "已确认（%s %s）") % (w.ack_by, at)
     elif w.ack_level:
-        ack = tr("WarningsPage", "未确认（已加重）")
+        ack = QCoreApplication.translate("WarningsPage", "未确认（已加重）")
     else:
-        ack = tr("WarningsPage", "未确认")
+        ack = QCoreApplication.translate("WarningsPage", "未确认")
     return [w.level_label, w.case_no, w.matter_name, w.department, w.handler,
             _day(w.promise_due), "" if w.days_left is None else str(w.days_left), ack,
             w.explanation]  # fmt: skip
