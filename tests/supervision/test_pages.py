@@ -169,3 +169,45 @@ def test_complaints_page_take_down_assign_answer_and_overdue(qtbot, hall: Store,
         assert c is not None and (c.channel, c.window_no, c.handler, c.status) == ("phone", 3, "C002", "answered")
         assert c.answer == "经调查属实，已对当事人批评教育" and c.answered_by == "S001"
     wait_idle()
+
+
+def test_a_clerk_takes_a_complaint_at_the_window_and_answers_only_their_own(  # type: ignore[no-untyped-def]
+    qtbot, hall: Store, clock: Clock
+) -> None:
+    from app.supervision.complaints import ComplaintInput, ComplaintService
+    from tests.supervision.conftest import CLERK, CLERK2
+    from ui.dashboard.complaints_page import ComplaintsPage
+
+    svc = ComplaintService(hall, Settings(), clock=clock)
+    theirs = svc.file(CLERK2, ComplaintInput(complainant_name="李四", complainant_phone="13900139000",
+                                             content="等候时间太长了", channel="window"))  # fmt: skip
+    page = ComplaintsPage(hall, Settings(), CLERK, clock=clock)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert page.table.rowCount() == 0  # another clerk's complaint is not on this list
+    assert not page.assign_button.isVisible() and page.channel.currentData() == "window"
+    ime(page.name, "王五")
+    qtbot.keyClicks(page.phone, "13700137000")
+    ime(page.content, "窗口人员态度生硬")
+    with qtbot.waitSignal(page.filed, timeout=10_000) as got:
+        qtbot.mouseClick(page.file_button, Qt.MouseButton.LeftButton)
+    mine = got.args[0].number
+    qtbot.waitUntil(lambda: texts(page.table, 0) == [mine], timeout=10_000)
+    # taken by this clerk but not assigned to them: the answer is refused, the text kept
+    click_row(qtbot, page.table, 0)
+    ime(page.answer_text, "已向群众道歉并说明情况")
+    with qtbot.waitSignal(page.failed, timeout=10_000):
+        qtbot.mouseClick(page.answer_button, Qt.MouseButton.LeftButton)
+    assert "尚未分派" in page.status.text() and page.answer_text.toPlainText() == "已向群众道歉并说明情况"
+    svc.assign(SUPERVISOR, mine, "C001")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    click_row(qtbot, page.table, 0)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(page.answer_button, Qt.MouseButton.LeftButton)
+    with hall.read() as s:
+        rows = {c.number: (c.channel, c.received_by, c.status) for c in s.scalars(select(Complaint))}
+    assert rows == {mine: ("window", "C001", "answered"), theirs.number: ("window", "C002", "received")}
+    wait_idle()
