@@ -19,6 +19,7 @@ class WarningView(_AsDict):
     matter_name: str
     department: str
     handler: str
+    reason: str  # which limit: the promised or statutory one, or the 5-day notice limit
     applicant: str  # masked
     level: str  # yellow / red / statutory
     level_label: str

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from app import permissions
 from app.cases.service import CaseService
 from app.cases.views import OPEN_STATUSES, CaseSummary
-from app.errors import Conflict, InvalidInput
+from app.errors import Conflict, InvalidInput, NotFound
 from app.journal import Actor, unit_of_work
 from app.settings import Settings
 from app.supervision.views import LEVEL_LABELS, LEVELS, WarningView
@@ -23,6 +23,9 @@ from db.models import Department, Matter, ServiceCase, WarningAck
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
 MAX_EXPLANATION = 1000
+# Open cases read per list, earliest promised date first (where the warnings are). A hall has a
+# few thousand open cases; bench/bench_supervision.py times the list at 5,000.
+OPEN_LIMIT = 20_000
 
 
 def level_of(warning: str, past_legal: bool) -> str | None:
@@ -51,7 +54,7 @@ class WarningService:
         permissions.require(actor, "case.supervise")
         if level and level not in LEVELS:
             raise InvalidInput(f"预警级别“{level}”无效，可选：{'、'.join(LEVELS)}")
-        rows = [(c, lv) for c in self.cases.open_cases(actor)
+        rows = [(c, lv) for c in self.cases.open_cases(actor, limit=OPEN_LIMIT)
                 if (lv := level_of(c.warning, c.past_legal)) is not None]  # fmt: skip
         if level:
             rows = [(c, lv) for c, lv in rows if lv == level]
@@ -76,8 +79,12 @@ class WarningService:
             raise InvalidInput("情况说明：请写明超时原因或已采取的督办措施")
         if len(text) > MAX_EXPLANATION:
             raise InvalidInput(f"情况说明：太长，最多 {MAX_EXPLANATION} 个字")
-        case = self.cases.case(case_no).case
-        level = level_of(case.clock.warning, case.clock.past_legal)
+        key = (case_no or "").strip()
+        found = [c for c in self.cases.search(actor, key) if c.case_no == key] if key else []
+        if not found:
+            raise NotFound(f"没有编号为 {key} 的办件")
+        case = found[0]
+        level = level_of(case.warning, case.past_legal)
         if level is None:
             raise Conflict(f"办件 {case.case_no} 当前没有预警，无需确认")
         now = self.cases.clock()
@@ -124,9 +131,19 @@ def _view(c: CaseSummary, level: str, dept: str, acks: dict[str, Any]) -> Warnin
     ack: WarningAck | None = acks.get(best) if best else None
     return WarningView(
         case_no=c.case_no, matter_name=c.matter_name, department=dept, handler=c.handler,
+        reason=_reason(c, level),
         applicant=c.applicant, level=level, level_label=LEVEL_LABELS[level],
         promise_due=c.promise_due, legal_due=c.legal_due, days_left=c.days_left,
         acknowledged=bool(best) and RANK[best] >= RANK[level], ack_level=best,
         ack_by=(ack.acked_by_name or ack.acked_by) if ack else "",
         ack_at=ack.acked_at if ack else None, explanation=ack.explanation if ack else "",
     )  # fmt: skip
+
+
+def _reason(c: CaseSummary, level: str) -> str:
+    if c.status == "received":  # not yet accepted: the 5-working-day notice limit (art. 32)
+        due = c.notice_due.isoformat() if c.notice_due else ""
+        return f"收件后须在5个工作日内（{due}前）告知补正或受理" + ("，已逾期" if level == "red" else "")
+    if level == "statutory":
+        return "已超过法定办结时限"
+    return "已超过承诺办结时限" if level == "red" else "临近承诺办结时限"

@@ -3172,6 +3172,11 @@ The supervisor enters their own staff number and password.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/warnings_page.py" line="38" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="38" />
         <source>承诺办结</source>
         <translation>Promised by</translation>
     </message>

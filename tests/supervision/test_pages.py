@@ -52,7 +52,8 @@ def test_warnings_page_acknowledge_and_filter(qtbot, hall: Store, cases: CaseSer
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)
     assert texts(page.table, 1) == [company, food]  # worst first
     assert texts(page.table, 0) == ["法定超期", "黄灯"]
-    assert texts(page.table, 7) == ["未确认", "未确认"]
+    assert texts(page.table, 5) == ["已超过法定办结时限", "临近承诺办结时限"]
+    assert texts(page.table, 8) == ["未确认", "未确认"]
     # acknowledging with nothing selected, then with no explanation: told, nothing stored
     qtbot.mouseClick(page.ack_button, Qt.MouseButton.LeftButton)
     assert page.status.text() == "请先在列表中选择一条预警"
@@ -63,8 +64,8 @@ def test_warnings_page_acknowledge_and_filter(qtbot, hall: Store, cases: CaseSer
     ime(page.explanation, "已电话督办承办科室")
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.mouseClick(page.ack_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: texts(page.table, 7)[1].startswith("已确认（赵主管"), timeout=10_000)
-    assert texts(page.table, 8)[1] == "已电话督办承办科室" and page.explanation.text() == ""
+    qtbot.waitUntil(lambda: texts(page.table, 8)[1].startswith("已确认（赵主管"), timeout=10_000)
+    assert texts(page.table, 9)[1] == "已电话督办承办科室" and page.explanation.text() == ""
     with hall.read() as s:
         assert [(a.case_no, a.level) for a in s.scalars(select(WarningAck))] == [(food, "yellow")]
     # filters: not the acknowledged ones; then only yellow

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from app.cases.service import CaseService
-from app.errors import Conflict, InvalidInput, PermissionDenied
+from app.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from app.supervision.follow_ups import FollowUpService
 from app.supervision.warnings import WarningService
 from db.models import AuditEntry, OutboxEntry, WarningAck
@@ -20,6 +20,7 @@ from tests.supervision.conftest import (
     SUPERVISOR,
     accepted,
     bad_review,
+    intake,
 )
 
 
@@ -67,11 +68,25 @@ def test_cases_turn_yellow_red_and_statutory_and_each_level_needs_its_own_ack(
             "材料复核中，已电话督办承办科室", "承办人病假，已调整承办人"}  # fmt: skip
 
 
+def test_an_application_not_told_within_five_working_days_warns_too(
+    cases: CaseService, warnings_svc: WarningService, clock: Clock
+) -> None:
+    received = cases.receive(CLERK, intake(FOOD)).case_no  # notice due 29 Sept (25th a holiday)
+    assert warnings_svc.warnings(SUPERVISOR) == []
+    clock.set_local(dt.datetime(2026, 9, 28, 9, 0))
+    (w,) = warnings_svc.warnings(SUPERVISOR)
+    assert (w.case_no, w.level) == (received, "yellow")
+    assert w.reason == "收件后须在5个工作日内（2026-09-29前）告知补正或受理"
+    assert warnings_svc.acknowledge(SUPERVISOR, received, "已提醒经办人今日出具告知单").acknowledged
+
+
 def test_a_case_without_warning_cannot_be_acknowledged(cases: CaseService,
                                                       warnings_svc: WarningService) -> None:  # fmt: skip
     food = accepted(cases, FOOD)
     with pytest.raises(Conflict, match="没有预警"):
         warnings_svc.acknowledge(SUPERVISOR, food, "提前说明")
+    with pytest.raises(NotFound, match="没有编号为 T01-NOPE 的办件"):
+        warnings_svc.acknowledge(SUPERVISOR, "T01-NOPE", "说明")
     with pytest.raises(PermissionDenied):
         warnings_svc.warnings(CLERK)
 

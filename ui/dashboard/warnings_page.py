@@ -35,6 +35,7 @@ HEADERS = [
     QT_TRANSLATE_NOOP("WarningsPage", "事项"),
     QT_TRANSLATE_NOOP("WarningsPage", "部门"),
     QT_TRANSLATE_NOOP("WarningsPage", "承办人"),
+    QT_TRANSLATE_NOOP("WarningsPage", "原因"),
     QT_TRANSLATE_NOOP("WarningsPage", "承诺办结"),
     QT_TRANSLATE_NOOP("WarningsPage", "剩余工作日"),
     QT_TRANSLATE_NOOP("WarningsPage", "确认"),
@@ -130,7 +131,7 @@ def _cells(w: WarningView) -> list[str]:
         ack = QCoreApplication.translate("WarningsPage", "未确认（已加重）")
     else:
         ack = QCoreApplication.translate("WarningsPage", "未确认")
-    return [w.level_label, w.case_no, w.matter_name, w.department, w.handler,
+    return [w.level_label, w.case_no, w.matter_name, w.department, w.handler, w.reason,
             _day(w.promise_due), "" if w.days_left is None else str(w.days_left), ack,
             w.explanation]  # fmt: skip
 
