@@ -16,15 +16,16 @@ from app.cases.service import CaseService
 from app.cases.views import OPEN_STATUSES, CaseSummary
 from app.errors import Conflict, InvalidInput, NotFound
 from app.journal import Actor, unit_of_work
+from app.queue.numbering import local_day
 from app.settings import Settings
+from app.supervision.candidates import warned_candidates
 from app.supervision.views import LEVEL_LABELS, LEVELS, WarningView
 from db.engine import Store
 from db.models import Department, Matter, ServiceCase, WarningAck
 
 RANK = {level: i for i, level in enumerate(LEVELS)}
 MAX_EXPLANATION = 1000
-# Open cases read per list, earliest promised date first (where the warnings are). A hall has a
-# few thousand open cases; bench/bench_supervision.py times the list at 5,000.
+# Candidate cases read per list, earliest promised date first (bench/bench_supervision.py).
 OPEN_LIMIT = 20_000
 
 
@@ -54,7 +55,7 @@ class WarningService:
         permissions.require(actor, "case.supervise")
         if level and level not in LEVELS:
             raise InvalidInput(f"预警级别“{level}”无效，可选：{'、'.join(LEVELS)}")
-        rows = [(c, lv) for c in self.cases.open_cases(actor, limit=OPEN_LIMIT)
+        rows = [(c, lv) for c in self._candidates()
                 if (lv := level_of(c.warning, c.past_legal)) is not None]  # fmt: skip
         if level:
             rows = [(c, lv) for c, lv in rows if lv == level]
@@ -70,6 +71,14 @@ class WarningService:
             out.append(view)
         out.sort(key=lambda w: (-RANK[w.level], w.acknowledged, w.promise_due or dt.date.max))
         return out
+
+    def _candidates(self) -> list[CaseSummary]:
+        """The open cases that can be at a warning today, with their clocks (candidates.py)."""
+        cal = self.cases._calendar()
+        today = local_day(self.cases.clock())
+        with self.store.read() as s:
+            return warned_candidates(s, self.cases.hall_id, today, cal, self.settings,
+                                     limit=OPEN_LIMIT)  # fmt: skip
 
     def acknowledge(self, actor: Actor, case_no: str, explanation: str) -> WarningView:
         """The supervisor has seen the case's current warning and says why / what is done."""
@@ -102,12 +111,10 @@ class WarningService:
             s.flush()
             uow.record("warning.ack", "warning_ack", row.id,
                        after={"case_no": c.case_no, "level": level, "explanation": text}, row=row)  # fmt: skip
-        got = [w for w in self.warnings(actor) if w.case_no == case.case_no]
-        if not got:  # the clock moved on meanwhile (concluded a second ago): the stored row stands
-            raise Conflict(f"办件 {case.case_no} 的预警已解除")
-        return got[0]
+        depts, acks = self._departments_and_acks([case], case_no=case.case_no)
+        return _view(case, level, depts.get(case.impl_code, ""), acks.get(case.case_no, {}))
 
-    def _departments_and_acks(self, cases: list[CaseSummary]
+    def _departments_and_acks(self, cases: list[CaseSummary], *, case_no: str = ""
                               ) -> tuple[dict[str, str], dict[str, dict[str, WarningAck]]]:  # fmt: skip
         if not cases:
             return {}, {}
@@ -120,6 +127,8 @@ class WarningService:
             q = (select(WarningAck).join(ServiceCase, ServiceCase.id == WarningAck.case_id)
                  .where(ServiceCase.hall_id == self.cases.hall_id,
                         ServiceCase.status.in_(OPEN_STATUSES)))  # fmt: skip
+            if case_no:
+                q = q.where(WarningAck.case_no == case_no)
             for a in s.scalars(q):
                 s.expunge(a)
                 acks.setdefault(a.case_no, {})[a.level] = a

@@ -121,3 +121,30 @@ def test_follow_up_callback_fix_and_follow_up_rating(
         follow_svc.rerate(SUPERVISOR, fid, 1)
     assert follow_svc.follow_ups(SUPERVISOR) == []
     assert [x.rerating_level for x in follow_svc.follow_ups(SUPERVISOR, include_done=True)] == [2]
+
+
+@pytest.mark.parametrize("migrated_url", ["sqlite"], indirect=True)
+def test_the_list_reads_only_cases_that_can_warn_and_misses_none(
+    cases: CaseService, warnings_svc: WarningService, clock: Clock
+) -> None:
+    """Day by day through the National Day holiday, the list equals the clock of every open
+    case (CaseService.open_cases), though it reads only the cases near a limit."""
+    from app.supervision.warnings import level_of
+
+    made = [accepted(cases, FOOD), accepted(cases, COMPANY), cases.receive(CLERK, intake(FOOD)).case_no]
+    paused = accepted(cases, FOOD)
+    cases.pause(CLERK, paused, kind="检验检测", reason="送检")
+    extended = accepted(cases, FOOD)
+    cases.extend(CLERK, extended, days=5, reason="需现场核查", approver=SUPERVISOR)
+    made += [paused, extended]
+    seen = set()
+    for n in range(45):
+        clock.set_local(dt.datetime(2026, 9, 21, 9, 0) + dt.timedelta(days=n))
+        if n == 12:
+            cases.resume(CLERK, paused, result="检测合格")
+        listed = {(w.case_no, w.level) for w in warnings_svc.warnings(SUPERVISOR)}
+        every = {(c.case_no, lv) for c in cases.open_cases(SUPERVISOR)
+                 if (lv := level_of(c.warning, c.past_legal))}  # fmt: skip
+        assert listed == every, clock.now
+        seen |= {lv for _, lv in listed}
+    assert seen == {"yellow", "red", "statutory"} and len(made) == 5
