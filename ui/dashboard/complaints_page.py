@@ -58,6 +58,9 @@ class ComplaintsPage(ServicePage):
         self.include_closed = QCheckBox(self.tr("含已答复"))
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.table = make_table([self.tr(str(h)) for h in HEADERS])
+        content_col = self.table.horizontalHeader()
+        content_col.setSectionResizeMode(8, content_col.ResizeMode.Interactive)  # long texts:
+        self.table.setColumnWidth(8, 280)  # the whole text is below the table when selected
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)

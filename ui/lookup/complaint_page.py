@@ -91,6 +91,7 @@ class ComplaintPage(QWidget):
         self.window_no.setPlaceholderText(self.tr("可不填"))
         self.content = QPlainTextEdit()
         self.content.setPlaceholderText(self.tr("请写明时间、窗口和经过"))
+        self.content.setMaximumHeight(420)
         self.submit = self._button(self.tr("提交投诉"), "primary")
         form = QFormLayout(form_page)
         form.addRow(self.tr("姓名"), self.name)
