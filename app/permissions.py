@@ -23,6 +23,9 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "case.approve": (frozenset({"supervisor", "admin"}), "批准延期或再次补正告知"),
     "case.supervise": (frozenset({"supervisor", "admin"}), "查看全部办件与差评整改"),
     "case.rate": (frozenset({"kiosk", "clerk", "supervisor", "admin"}), "登记办件评价"),
+    "warning.ack": (frozenset({"supervisor", "admin"}), "确认预警并填写说明"),
+    "complaint.file": (frozenset({"clerk", "supervisor", "admin"}), "登记投诉"),
+    "complaint.handle": (frozenset({"supervisor", "admin"}), "分派投诉或答复他人承办的投诉"),
 }
 
 

@@ -90,6 +90,7 @@ class Settings:
         "办结公示：公示的事项类型代码及公示天数（类型:天数，逗号分隔；01 行政许可、07 行政确认、"
         "20 公共服务）；涉密事项一律不公示；留空不公示",
     )
+    complaint_reply_days: int = _setting(10, "投诉答复期限（工作日，自受理之日起算）")
     # County sync (docs/county-sync.md)
     county_url: str = _setting("", "县级数据库地址（含本大厅同步账号），留空不同步")
     sync_interval_seconds: int = _setting(30, "同步间隔秒数（县级库不可达时逐次加倍，最多 5 分钟）")

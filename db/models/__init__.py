@@ -19,6 +19,7 @@ from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, Win
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
 from db.models.role_health import RoleHealth
+from db.models.supervision import Complaint, FollowUpRating, WarningAck
 from db.models.sync import SyncState
 
 __all__ = [
@@ -32,7 +33,9 @@ __all__ = [
     "CaseNotice",
     "CasePause",
     "CaseRating",
+    "Complaint",
     "Department",
+    "FollowUpRating",
     "Hall",
     "HolidayEntry",
     "Inquiry",
@@ -51,6 +54,7 @@ __all__ = [
     "TicketCounter",
     "TicketEvent",
     "TicketRoute",
+    "WarningAck",
     "Window",
     "WindowLine",
 ]

@@ -709,44 +709,371 @@ Received: %s, %s (%s); query no. %s</translation>
         <translation>Catalog / Service guide</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="50"/>
+        <location filename="../../ui/clerk/main_window.py" line="53"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clerk/main_window.py" line="54"/>
         <source>%d 号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="50"/>
+        <location filename="../../ui/clerk/main_window.py" line="54"/>
         <source>未分配窗口</source>
         <translation>No window assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="52"/>
+        <location filename="../../ui/clerk/main_window.py" line="56"/>
         <source>%s（工号 %s，%s）</source>
         <translation>%s (staff no. %s, %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="56"/>
+        <location filename="../../ui/clerk/main_window.py" line="60"/>
         <source>账号</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="57"/>
+        <location filename="../../ui/clerk/main_window.py" line="61"/>
         <source>锁屏</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="60"/>
+        <location filename="../../ui/clerk/main_window.py" line="64"/>
         <source>签退</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="66"/>
+        <location filename="../../ui/clerk/main_window.py" line="70"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/main_window.py" line="67"/>
+        <location filename="../../ui/clerk/main_window.py" line="71"/>
         <source>外接设备…</source>
         <translation>Devices…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPage</name>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="64"/>
+        <source>投诉与答复查询</source>
+        <translation>Complaints and answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="74"/>
+        <source>我要投诉</source>
+        <translation>Make a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="75"/>
+        <source>查询投诉答复</source>
+        <translation>Check the answer to a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="76"/>
+        <source>对窗口服务不满意，可在此投诉；我们将在规定期限内答复，您凭投诉编号和查询密码查看答复。</source>
+        <translation>Not satisfied with a window&apos;s service? Complain here; we answer within the set time limit, and you read the answer with the complaint number and query password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="89"/>
+        <location filename="../../ui/lookup/complaint_page.py" line="91"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="93"/>
+        <source>请写明时间、窗口和经过</source>
+        <translation>When, at which window, and what happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="95"/>
+        <source>提交投诉</source>
+        <translation>Submit complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="97"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="98"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="99"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="100"/>
+        <source>窗口号</source>
+        <translation>Window no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="101"/>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="115"/>
+        <source>投诉回执上的编号</source>
+        <translation>The number on your complaint receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="118"/>
+        <source>6 位查询密码</source>
+        <translation>6-digit query password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="119"/>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="125"/>
+        <source>投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="126"/>
+        <source>查询密码</source>
+        <translation>Query password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="133"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="134"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="205"/>
+        <source>投诉已受理，我们将于 %s 前答复。
+
+投诉编号：%s
+查询密码：%s
+
+请记下编号和密码（只显示这一次），凭此查询答复。</source>
+        <translation>Your complaint has been received; we will answer by %s.
+
+Complaint no.: %s
+Query password: %s
+
+Please write down the number and password (shown only this once) to read the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="220"/>
+        <source>投诉编号：%s&#x3000;投诉人：%s</source>
+        <translation>Complaint no.: %s   Complainant: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="221"/>
+        <source>受理日期：%s&#x3000;答复期限：%s</source>
+        <translation>Received: %s   Answer due: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="222"/>
+        <source>状态：%s</source>
+        <translation>Status: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="224"/>
+        <source>答复（%s）：%s</source>
+        <translation>Answer (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lookup/complaint_page.py" line="227"/>
+        <source>已超过答复期限，请拨打监督电话或到服务台反映。</source>
+        <translation>The answer is overdue; please call the supervision line or ask at the service desk.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="35"/>
+        <source>投诉编号</source>
+        <translation>Complaint no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="36"/>
+        <location filename="../../ui/dashboard/complaints_page.py" line="95"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="37"/>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="38"/>
+        <location filename="../../ui/dashboard/complaints_page.py" line="77"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="39"/>
+        <source>受理时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="40"/>
+        <source>答复期限</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="41"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="42"/>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="43"/>
+        <location filename="../../ui/dashboard/complaints_page.py" line="101"/>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="44"/>
+        <location filename="../../ui/dashboard/complaints_page.py" line="73"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="58"/>
+        <source>含已答复</source>
+        <translation>Include answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="59"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="68"/>
+        <source>承办人工号</source>
+        <translation>Handler&apos;s staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="69"/>
+        <source>分派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="71"/>
+        <source>答复内容：调查结果和处理意见，投诉人凭编号和密码可查看</source>
+        <translation>Answer: findings and decision; the complainant reads it with the number and password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="78"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="82"/>
+        <location filename="../../ui/dashboard/complaints_page.py" line="84"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="86"/>
+        <source>被投诉人姓名或工号，可不填</source>
+        <translation>Name or staff no. of the person complained about (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="89"/>
+        <source>登记投诉</source>
+        <translation>Record complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="96"/>
+        <source>投诉人姓名</source>
+        <translation>Complainant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="97"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="98"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="99"/>
+        <source>窗口号</source>
+        <translation>Window no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="100"/>
+        <source>被投诉人</source>
+        <translation>Complained about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="104"/>
+        <source>登记电话或窗口投诉</source>
+        <translation>Record a phone or window complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="111"/>
+        <source>分派给</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="156"/>
+        <source>（超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="159"/>
+        <source>未分派</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="168"/>
+        <source>办件：%s</source>
+        <translation>Case: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="170"/>
+        <source>窗口：%d</source>
+        <translation>Window: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="172"/>
+        <source>被投诉人：%s</source>
+        <translation>Complained about: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="180"/>
+        <source>请先在列表中选择一件投诉</source>
+        <translation>Select a complaint in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="199"/>
+        <source>投诉 %s：%s</source>
+        <translation>Complaint %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="215"/>
+        <source>已受理。投诉编号 %s，查询密码 %s（请告知投诉人，只显示这一次），答复期限 %s</source>
+        <translation>Received. Complaint no. %s, query password %s (tell the complainant; shown only this once), answer due %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/complaints_page.py" line="217"/>
+        <source>投诉已登记：%s</source>
+        <translation>Complaint recorded: %s</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1619,124 @@ Received: %s, %s (%s); query no. %s</translation>
         <location filename="../../ui/clerk/intake/case_dialogs.py" line="83"/>
         <source>请写明延期理由</source>
         <translation>Give the reason for the extension</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="35"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="36"/>
+        <source>评价</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="37"/>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="38"/>
+        <source>回访期限</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="39"/>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="40"/>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="41"/>
+        <source>整改期限</source>
+        <translation>Fix due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="42"/>
+        <source>整改</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="43"/>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="44"/>
+        <source>追评</source>
+        <translation>Follow-up rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="56"/>
+        <source>含已完成</source>
+        <translation>Include finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="57"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="63"/>
+        <source>回访情况：回访对象、时间、核实经过</source>
+        <translation>Callback: whom, when, what was verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="64"/>
+        <source>登记回访</source>
+        <translation>Record callback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="66"/>
+        <source>整改措施（误评、恶意或无法定依据的，写明解释说明）</source>
+        <translation>Measures (for a mistaken, malicious or groundless review: the explanation given)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="67"/>
+        <source>登记整改</source>
+        <translation>Record fix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="72"/>
+        <source>群众意见（可不填）</source>
+        <translation>Applicant&apos;s comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="73"/>
+        <source>登记追评</source>
+        <translation>Record follow-up rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="79"/>
+        <source>回访核实</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="83"/>
+        <source>整改反馈</source>
+        <translation>Fix and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="86"/>
+        <source>群众追评</source>
+        <translation>Follow-up rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="121"/>
+        <source>请先在列表中选择一条差评</source>
+        <translation>Select a bad review in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/follow_ups_page.py" line="145"/>
+        <source>已保存：办件 %s</source>
+        <translation>Saved: case %s</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3439,131 @@ The supervisor enters their own staff number and password.</translation>
         <location filename="../../ui/clerk/call_queue_model.py" line="70"/>
         <source>%n 分钟</source>
         <translation>%n minutes</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="33"/>
+        <location filename="../../ui/dashboard/warnings_page.py" line="70"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="34"/>
+        <source>办件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="35"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="36"/>
+        <location filename="../../ui/dashboard/warnings_page.py" line="70"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="37"/>
+        <source>承办人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="38"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="39"/>
+        <source>承诺办结</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="40"/>
+        <source>剩余工作日</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="41"/>
+        <source>确认</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="42"/>
+        <source>情况说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="55"/>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="56"/>
+        <source>黄灯</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="57"/>
+        <source>红灯</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="58"/>
+        <source>法定超期</source>
+        <translation>Past statutory limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="60"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="61"/>
+        <source>显示已确认</source>
+        <translation>Show acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="63"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="66"/>
+        <source>情况说明：超时原因、已采取的督办措施</source>
+        <translation>Explanation: why it is late, what was done about it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="67"/>
+        <source>确认预警</source>
+        <translation>Acknowledge warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="115"/>
+        <source>请先在列表中选择一条预警</source>
+        <translation>Select a warning in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="122"/>
+        <source>已确认办件 %s 的%s预警</source>
+        <translation>Case %s: warning (%s) acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="129"/>
+        <source>已确认（%s %s）</source>
+        <translation>Acknowledged (%s %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="131"/>
+        <source>未确认（已加重）</source>
+        <translation>Not acknowledged (got worse)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/warnings_page.py" line="133"/>
+        <source>未确认</source>
+        <translation>Not acknowledged</translation>
     </message>
 </context>
 <context>

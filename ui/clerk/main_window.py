@@ -47,6 +47,10 @@ class ClerkWindow(QMainWindow):
         self.catalog = CatalogBrowser(store, departments)
         self.case_screens = self._add_case_tabs()
         self.tabs.addTab(self.catalog, self.tr("事项目录 / 办事指南"))
+        from ui.dashboard.complaints_page import ComplaintsPage
+
+        self.complaints = ComplaintsPage(store, settings, actor)  # taken at the window
+        self.tabs.addTab(self.complaints, self.tr("投诉"))
         window = self.tr("%d 号窗口") % self.window_no if self.window_no else self.tr("未分配窗口")
         roles = "、".join(ROLE_LABELS.get(r, r) for r in sorted(info.roles))
         person = self.tr("%s（工号 %s，%s）") % (info.name, info.work_no, roles)
