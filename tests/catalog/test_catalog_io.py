@@ -41,7 +41,7 @@ def test_importing_the_same_file_again_changes_nothing(demo_store: Store, tmp_pa
     before = audit_count(demo_store)
     for _ in range(2):
         counts = import_catalog(demo_store, SYSTEM, read_catalog_file(path))
-        assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
+        assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}
     assert audit_count(demo_store) == before
 
 
@@ -76,7 +76,7 @@ def test_json_export_imports_into_a_fresh_store_unchanged(
     path = write_catalog_file(original, tmp_path / "export.json")
     other = fresh_store(tmp_path, "other.db")
     counts = import_catalog(other, SYSTEM, read_catalog_file(path))
-    assert counts == {"departments": 13, "added": 68, "changed": 0, "unchanged": 0}
+    assert counts == {"departments": 13, "added": 69, "changed": 0, "unchanged": 0}
     assert export_catalog(other) == original
     other.dispose()
 
@@ -89,9 +89,9 @@ def test_xlsx_export_imports_into_a_fresh_store_unchanged(
     assert load_workbook(path).sheetnames == ["部门", "事项", "材料", "依据", "环节"]
     other = fresh_store(tmp_path, "other.db")
     counts = import_catalog(other, SYSTEM, read_catalog_file(path))
-    assert counts["added"] == 68
+    assert counts["added"] == 69
     assert export_catalog(other) == original
-    assert import_catalog(other, SYSTEM, read_catalog_file(path))["unchanged"] == 68
+    assert import_catalog(other, SYSTEM, read_catalog_file(path))["unchanged"] == 69
     other.dispose()
 
 
