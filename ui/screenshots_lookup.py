@@ -3,10 +3,12 @@ by eye (called by ui.screenshots; alone: ``python -m ui.screenshots_lookup docs/
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +19,23 @@ from ui.app_main import make_app  # noqa: E402
 
 SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 COMPANY = "11510822008123013A4010010010040"  # 企业设立登记（个人独资企业、合伙企业）
+# Pages built on other branches; once merged their tiles appear on the home screen too.
+EXTRA_PAGES = {
+    "progress": "ui.lookup.progress_page:ProgressPage",
+    "disclosure": "ui.lookup.disclosure_page:DisclosurePage",
+    "rating": "ui.lookup.rating_page:RatingPage",
+    "complaint": "ui.lookup.complaint_page:ComplaintPage",
+}
+
+
+def add_extra_pages(look: Any, store: Store, settings: Settings) -> None:
+    for key, where in EXTRA_PAGES.items():
+        module, name = where.split(":")
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except ImportError:
+            continue
+        look.add_page(key, cls(store, settings))
 
 
 def shoot_lookup(store: Store, settings: Settings, out: Path) -> None:
@@ -26,6 +45,7 @@ def shoot_lookup(store: Store, settings: Settings, out: Path) -> None:
     hall_name, depts = hall_facts(store)
     for name, size in SIZES.items():
         look = LookupWindow(store, settings, hall_name=hall_name, departments=depts)
+        add_extra_pages(look, store, settings)
         shoot(look, out / f"lookup_home_{name}.png", size)
         look._open_departments()
         shoot(look, out / f"lookup_departments_{name}.png", size)

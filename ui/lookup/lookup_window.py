@@ -246,14 +246,14 @@ class LookupWindow(QMainWindow):
         ]
         self.tiles: dict[str, QPushButton] = {}
         for key, label, slot in specs:
-            tile = QPushButton(label)
+            tile = QPushButton(label, inner)
             tile.setObjectName("tile")
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             tile.clicked.connect(slot)
-            tile.setVisible(key not in PAGE_KEYS)  # shown once its page is added
             self.tiles[key] = tile
-        self._layout_grid(self.home_grid, list(self.tiles.values()), 2)
+        self.tile_enabled = {key: key not in PAGE_KEYS for key in self.tiles}  # page added?
+        self._layout_home(2)
         return self._scroll(inner)
 
     def _tile_page(self, items: list[tuple[str, str]], slot: Any, attr: str,
@@ -271,7 +271,7 @@ class LookupWindow(QMainWindow):
         box.addStretch(1)
         tiles: dict[str, QPushButton] = {}
         for key, name in items:
-            tile = QPushButton(name)
+            tile = QPushButton(name, inner)
             tile.setObjectName("deptTile")
             tile.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             tile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -385,17 +385,25 @@ class LookupWindow(QMainWindow):
     # --- layout by orientation -------------------------------------------------------------
     @staticmethod
     def _layout_grid(grid: QGridLayout, tiles: list[QPushButton], columns: int) -> None:
+        """Place ``tiles`` row by row, ``columns`` across, with no holes."""
         for tile in tiles:
             grid.removeWidget(tile)
-        shown = [t for t in tiles if not t.isHidden()]
-        for i, tile in enumerate(shown):
+        for i, tile in enumerate(tiles):
             grid.addWidget(tile, i // columns, i % columns)
         for c in range(4):
             grid.setColumnStretch(c, 1 if c < columns else 0)
 
+    def _layout_home(self, columns: int) -> None:
+        shown = [t for k, t in self.tiles.items() if self.tile_enabled[k]]
+        for key, tile in self.tiles.items():
+            tile.setVisible(self.tile_enabled[key])
+            if not self.tile_enabled[key]:
+                self.home_grid.removeWidget(tile)
+        self._layout_grid(self.home_grid, shown, columns)
+
     def apply_orientation(self, landscape: bool) -> None:
         self.landscape = landscape
-        self._layout_grid(self.home_grid, list(self.tiles.values()), 4 if landscape else 2)
+        self._layout_home(4 if landscape else 2)
         self._layout_grid(self.dept_tiles_grid, list(self.dept_tiles.values()),
                           3 if landscape else 2)  # fmt: skip
         self._layout_grid(self.theme_tiles_grid, list(self.theme_tiles.values()),
@@ -441,9 +449,8 @@ class LookupWindow(QMainWindow):
             done.connect(self.go_home)
         for child in widget.findChildren(QAbstractScrollArea):
             self.idle_timer.watch(child)
-        self.tiles[key].setVisible(True)
-        self._layout_grid(self.home_grid, list(self.tiles.values()),
-                          4 if self.landscape else 2)  # fmt: skip
+        self.tile_enabled[key] = True
+        self._layout_home(4 if self.landscape else 2)
 
     def page(self, key: str) -> QWidget | None:
         return self._extra.get(key)
@@ -625,10 +632,8 @@ class LookupWindow(QMainWindow):
                 + (f"<br><span style='color:#555'>{_esc(depts)}</span>" if depts else "")
                 + "</td></tr>"
             )
-        head = self.tr("窗口号")
         self.windows_view.setHtml(
-            f"<table width='100%' cellpadding=10 cellspacing=0><tr><th align='left'>{head}</th>"
-            f"<th></th></tr>{''.join(rows)}</table>"
+            f"<table width='100%' cellpadding=10 cellspacing=0>{''.join(rows)}</table>"
         )
         self._show(self.windows_page, self.tr("取号后请留意叫号屏，到对应窗口办理"))
         self.windows_shown.emit(len(places))

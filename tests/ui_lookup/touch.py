@@ -1,0 +1,49 @@
+"""A finger on the lookup screen: taps and drags sent as touch events through a touchscreen
+QPointingDevice to the window (the platform path a real touchscreen takes; Qt turns an
+unhandled touch into the mouse press/release a button or list acts on, and QScroller turns a
+drag into kinetic scrolling)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+_device: QPointingDevice | None = None
+
+
+def device() -> QPointingDevice:
+    global _device
+    if _device is None:
+        _device = QTest.createTouchDevice()
+    return _device
+
+
+def _window_point(widget: QWidget, pos: QPoint | None) -> tuple[object, QPoint]:
+    top = widget.window()
+    local = pos if pos is not None else widget.rect().center()
+    return top.windowHandle(), widget.mapTo(top, local)
+
+
+def tap(widget: QWidget, pos: QPoint | None = None) -> None:
+    """Press and lift one finger on ``widget`` (its centre unless ``pos``)."""
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not on screen"
+    win, at = _window_point(widget, pos)
+    QTest.touchEvent(win, device()).press(0, at)
+    QTest.qWait(30)
+    QTest.touchEvent(win, device()).release(0, at)
+    QTest.qWait(30)
+    QApplication.processEvents()
+
+
+def drag(widget: QWidget, start: QPoint, dy: int, steps: int = 15) -> None:
+    """Put a finger down at ``start`` and move it ``dy`` pixels (negative: upwards, which
+    scrolls the content down), then lift it."""
+    win, at = _window_point(widget, start)
+    QTest.touchEvent(win, device()).press(0, at)
+    for i in range(1, steps + 1):
+        QTest.qWait(16)
+        QTest.touchEvent(win, device()).move(0, at + QPoint(0, dy * i // steps))
+    QTest.touchEvent(win, device()).release(0, at + QPoint(0, dy))
+    QApplication.processEvents()
