@@ -30,7 +30,7 @@ def window_map(store: Store, hall_code: str = "") -> list[WindowPlace]:
         hall = s.scalars(q).first()
         if hall is None:
             return []
-        names = dict(s.execute(select(Department.code, Department.name)).tuples().all())
+        names = {code: name for code, name in s.execute(select(Department.code, Department.name))}
         lines = {
             ln.id: ln
             for ln in s.scalars(
