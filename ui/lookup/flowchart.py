@@ -101,6 +101,7 @@ class Flowchart(QGraphicsView):
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.columns = 1
         self._steps: list[dict[str, Any]] = []
+        self._nodes: list[StepNode] = []
 
     def show_steps(self, steps: list[dict[str, Any]], *, columns: int | None = None) -> None:
         """Draw 提出申请 → steps → 办结 in rows of ``columns`` boxes, snaking (left to right,
@@ -110,6 +111,7 @@ class Flowchart(QGraphicsView):
         self._steps = list(steps)
         scene = self.scene()
         scene.clear()
+        self._nodes: list[StepNode] = []
         boxes: list[tuple[str, str, bool]] = [(self.tr("提出申请"), "", True)]
         boxes += [(s["name"], step_detail(s), False) for s in sorted(steps, key=_seq)]
         boxes.append((self.tr("办结"), "", True))
@@ -123,7 +125,9 @@ class Flowchart(QGraphicsView):
             x = col * (BOX_W + GAP)
             y = row * (BOX_H + GAP) + (BOX_H - h) / 2
             rect = QRectF(x, y, BOX_W, h)
-            scene.addItem(StepNode(rect, title, detail, terminal=terminal))
+            node = StepNode(rect, title, detail, terminal=terminal)
+            scene.addItem(node)
+            self._nodes.append(node)
             if prev is not None:
                 if abs(prev.center().y() - rect.center().y()) < 1:  # same row
                     if rect.left() > prev.left():
@@ -152,8 +156,7 @@ class Flowchart(QGraphicsView):
 
     def step_nodes(self) -> list[StepNode]:
         """The boxes of the matter's steps (not 申请/办结), in drawing order."""
-        nodes = [i for i in self.scene().items() if isinstance(i, StepNode) and not i.terminal]
-        return sorted(nodes, key=lambda n: (n.rect().top(), n.rect().left()))
+        return [n for n in self._nodes if not n.terminal]
 
     def fit(self) -> None:
         # The whole chart when it fits at a readable scale; else readable, and finger-scrolled.
