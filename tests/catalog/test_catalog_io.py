@@ -211,3 +211,13 @@ def test_clerk_may_not_import(demo_store: Store) -> None:
     clerk = Actor(name="0101", roles=frozenset({"clerk"}))
     with pytest.raises(PermissionDenied, match="无权导入或修改事项目录"):
         import_catalog(demo_store, clerk, demo_file("catalog.json"))
+
+
+def test_legal_bases_read_back_in_another_order_are_not_a_change(demo_store: Store) -> None:
+    # PostgreSQL hands a matter's legal bases back in whatever order it finds them; the same
+    # catalog must still import as unchanged (it once made a new version of a matter).
+    data = demo_file("catalog.json")
+    for m in data["matters"]:
+        m["legal_bases"].reverse()
+    counts = import_catalog(demo_store, SYSTEM, data)
+    assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}
