@@ -49,6 +49,8 @@ def shoot_lookup(store: Store, settings: Settings, out: Path) -> None:
         shoot(look, out / f"lookup_home_{name}.png", size)
         look._open_departments()
         shoot(look, out / f"lookup_departments_{name}.png", size)
+        look._open_themes()
+        shoot(look, out / f"lookup_themes_{name}.png", size)
         look._open_search()
         for key in "yyzz":
             look.keyboard.keys[key.upper()].click()
@@ -66,8 +68,9 @@ def shoot_lookup(store: Store, settings: Settings, out: Path) -> None:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
-    settings = Settings(db=f"sqlite:///{tmp / 'hall.db'}",
-                        lookup_guide_url="https://zwfw.example.gov.cn/guide/{impl_code}")  # fmt: skip
+    from ui.screenshots import GUIDE_URL
+
+    settings = Settings(db=f"sqlite:///{tmp / 'hall.db'}", lookup_guide_url=GUIDE_URL)
     store = open_store(settings, auto_migrate=True)
     seed(store)
     make_app(settings)

@@ -323,12 +323,19 @@ class LookupWindow(QMainWindow):
         self._search_pause.setSingleShot(True)
         self._search_pause.setInterval(SEARCH_PAUSE_MS)
         self._search_pause.timeout.connect(self._search_now)
-        v = QVBoxLayout(page)
-        v.setContentsMargins(24, 16, 24, 16)
-        v.addWidget(self.search_field)
-        v.addWidget(self.search_status)
-        v.addWidget(self.results, 1)
-        v.addWidget(self.keyboard)
+        # Portrait: field, results, keyboard from top to bottom. Landscape: the field and the
+        # keyboard on the left, the results beside them at full height.
+        typing = QVBoxLayout()
+        typing.addWidget(self.search_field)
+        typing.addWidget(self.search_status)
+        typing.addStretch(1)
+        typing.addWidget(self.keyboard)
+        self.search_split = QBoxLayout(QBoxLayout.Direction.BottomToTop, page)
+        self.search_split.setContentsMargins(24, 16, 24, 16)
+        self.search_split.setSpacing(16)
+        self.search_split.addLayout(typing, 0)
+        self.search_split.addWidget(self.results, 1)
+        self.search_typing = typing
         return page
 
     def _guide_page(self) -> QWidget:
@@ -421,6 +428,17 @@ class LookupWindow(QMainWindow):
             self.guide_split.setStretch(0, 3)
             self.guide_split.setStretch(1, 1)
         self.flowchart.set_columns(2 if landscape else 3)
+        if landscape:
+            self.search_split.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.search_split.setStretch(0, 3)
+            self.search_split.setStretch(1, 2)
+            self.search_typing.setStretch(2, 1)
+        else:
+            # BottomToTop: the typing column (added first) sits under the results.
+            self.search_split.setDirection(QBoxLayout.Direction.BottomToTop)
+            self.search_split.setStretch(0, 0)
+            self.search_split.setStretch(1, 1)
+            self.search_typing.setStretch(2, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
