@@ -644,7 +644,7 @@ class LookupWindow(QMainWindow):
             lines = "、".join(p.lines) or "—"
             depts = "、".join(p.departments)
             rows.append(
-                f"<tr><td width='18%' valign='top' style='font-size:26pt;color:#a61b1b'>"
+                f"<tr><td width='110' valign='top' style='font-size:26pt;color:#a61b1b'>"
                 f"<b>{p.no}</b></td><td valign='top'><b>{_esc(p.name)}</b>"
                 f"（{_esc(p.kind)}）<br>{_esc(lines)}"
                 + (f"<br><span style='color:#555'>{_esc(depts)}</span>" if depts else "")
