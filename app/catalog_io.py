@@ -217,13 +217,21 @@ def _upsert_departments(
     return existing
 
 
+def _unordered_bases(content: dict[str, Any]) -> dict[str, Any]:
+    """The content with its legal bases in a fixed order: the relationship has no order of
+    its own (PostgreSQL returns the rows as it finds them, so the same catalog read back in
+    another order looked changed), and screens sort them by rank anyway."""
+    key = lambda b: tuple(str(b[k] or "") for k in sorted(b))  # noqa: E731
+    return {**content, "legal_bases": sorted(content["legal_bases"], key=key)}
+
+
 def _upsert_matter(uow: Any, s: Session, rec: dict[str, Any], old: Matter | None,
                    depts: dict[str, Department], counts: dict[str, int],
                    floor: int = 1) -> None:  # fmt: skip
     new_content = _content(rec)
     if old is not None:
         old_content = _content(matter_to_record(old, old.department.code))
-        if old_content == new_content:
+        if _unordered_bases(old_content) == _unordered_bases(new_content):
             counts["unchanged"] += 1
             return
         old.is_current = False

@@ -72,6 +72,15 @@ class Settings:
     ticket_qr: str = _setting(
         "", "小票二维码链接模板（http/https，如 https://…/q?n={number}&d={day}），留空不印二维码"
     )
+    lookup_departments: str = _setting(
+        "", "查询屏部门排列顺序：部门编码或名称，逗号分隔，未列出的按名称拼音排在后面"
+    )
+    lookup_guide_url: str = _setting(
+        "", "查询屏办事指南二维码链接模板（http/https，可用 {impl_code}），留空不显示二维码"
+    )
+    lookup_print: str = _setting(
+        "thermal", "查询屏打印办事指南：thermal 小票打印机，a4 A4 打印机，留空不提供打印"
+    )
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
     # Cases (办件): numbering, warnings, notices, ratings, public progress query.
     case_no_pattern: str = _setting(

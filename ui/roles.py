@@ -12,7 +12,7 @@ ROLE_WINDOWS = {
     "kiosk": "ui.kiosk.kiosk_window:KioskWindow",
     "hall": "ui.hall.hall_window:HallWindow",
     "dashboard": "ui.dashboard.dashboard_window:DashboardWindow",
-    "lookup": "ui.lookup.lookup_window:LookupWindow",
+    "lookup": "ui.lookup.public_screen:PublicLookupWindow",
 }
 
 

@@ -6,6 +6,7 @@ Uses a throwaway SQLite store seeded with the demo county."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -23,6 +24,8 @@ from app.store import hall_facts, open_store
 from ui.app_main import make_app  # noqa: E402
 from ui.common.style import DESK_QSS  # noqa: E402
 from ui.common.worker import wait_idle  # noqa: E402
+
+GUIDE_URL = "https://zwfw.example.gov.cn/guide/{impl_code}"  # the lookup's QR, as configured
 
 
 def settle(ms: int = 600) -> None:
@@ -86,17 +89,9 @@ def main(out: Path) -> None:
     dev.close()
     win.close()
 
-    from ui.lookup.lookup_window import LookupWindow
+    from ui.screenshots_lookup import shoot_lookup
 
-    look = LookupWindow(store, settings, hall_name=hall_name, departments=depts)
-    shoot(look, out / "lookup_home.png", (1080, 1920))
-    code = next(c for c, n in depts if "民政" in n)
-    look.show_department(code, "青川县民政局")
-    settle()
-    look.matter_list.setCurrentRow(0)
-    look._matter_tapped(look.matter_list.item(0))
-    shoot(look, out / "lookup_guide.png", (1080, 1920))
-    look.close()
+    shoot_lookup(store, dataclasses.replace(settings, lookup_guide_url=GUIDE_URL), out)
     store.dispose()
 
     from ui.screenshots_queue import main as queue_screens

@@ -41,7 +41,7 @@ def test_importing_the_same_file_again_changes_nothing(demo_store: Store, tmp_pa
     before = audit_count(demo_store)
     for _ in range(2):
         counts = import_catalog(demo_store, SYSTEM, read_catalog_file(path))
-        assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
+        assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}
     assert audit_count(demo_store) == before
 
 
@@ -52,7 +52,7 @@ def test_changed_materials_make_version_2_and_keep_version_1(demo_store: Store) 
     matters_audited = audit_count(demo_store, "matter")
 
     counts = import_catalog(demo_store, SYSTEM, data)
-    assert counts == {"departments": 0, "added": 0, "changed": 1, "unchanged": 67}
+    assert counts == {"departments": 0, "added": 0, "changed": 1, "unchanged": 68}
     assert audit_count(demo_store, "matter") == matters_audited + 1
 
     with demo_store.read() as s:
@@ -76,7 +76,7 @@ def test_json_export_imports_into_a_fresh_store_unchanged(
     path = write_catalog_file(original, tmp_path / "export.json")
     other = fresh_store(tmp_path, "other.db")
     counts = import_catalog(other, SYSTEM, read_catalog_file(path))
-    assert counts == {"departments": 13, "added": 68, "changed": 0, "unchanged": 0}
+    assert counts == {"departments": 13, "added": 69, "changed": 0, "unchanged": 0}
     assert export_catalog(other) == original
     other.dispose()
 
@@ -89,9 +89,9 @@ def test_xlsx_export_imports_into_a_fresh_store_unchanged(
     assert load_workbook(path).sheetnames == ["部门", "事项", "材料", "依据", "环节"]
     other = fresh_store(tmp_path, "other.db")
     counts = import_catalog(other, SYSTEM, read_catalog_file(path))
-    assert counts["added"] == 68
+    assert counts["added"] == 69
     assert export_catalog(other) == original
-    assert import_catalog(other, SYSTEM, read_catalog_file(path))["unchanged"] == 68
+    assert import_catalog(other, SYSTEM, read_catalog_file(path))["unchanged"] == 69
     other.dispose()
 
 
@@ -211,3 +211,13 @@ def test_clerk_may_not_import(demo_store: Store) -> None:
     clerk = Actor(name="0101", roles=frozenset({"clerk"}))
     with pytest.raises(PermissionDenied, match="无权导入或修改事项目录"):
         import_catalog(demo_store, clerk, demo_file("catalog.json"))
+
+
+def test_legal_bases_read_back_in_another_order_are_not_a_change(demo_store: Store) -> None:
+    # PostgreSQL hands a matter's legal bases back in whatever order it finds them; the same
+    # catalog must still import as unchanged (it once made a new version of a matter).
+    data = demo_file("catalog.json")
+    for m in data["matters"]:
+        m["legal_bases"].reverse()
+    counts = import_catalog(demo_store, SYSTEM, data)
+    assert counts == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}

@@ -73,7 +73,7 @@ def test_full_pinyin_initials_and_codes(index: CatalogIndex) -> None:
 
 def test_filters_limit_empty_query_and_no_match(index: CatalogIndex) -> None:
     everything = index.search("", limit=1000)
-    assert len(everything) == 68
+    assert len(everything) == 69
     assert names(everything) == sorted(names(everything))
 
     civil = index.search("", department="mzj", limit=1000)
@@ -112,7 +112,7 @@ def test_search_on_postgresql(pg_url: str) -> None:
     store = Store(pg_url)
     migrate.upgrade(store.engine)
     counts = import_catalog(store, SYSTEM, demo_file("catalog.json"))
-    assert counts["added"] == 68
+    assert counts["added"] == 69
     index = CatalogIndex(store)
     assert {"有限责任公司设立登记", "个体工商户设立登记"} <= set(names(index.search("yyzz")))
     assert index.search("jhdj")[0].impl_code == MARRIAGE

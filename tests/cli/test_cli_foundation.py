@@ -104,14 +104,14 @@ def test_operator_session(
     seeding = Processes(tmp_path, any_url, ("demo", "seed", "--json"))
     assert yichuang(any_url, "db", "current", "--json").json() == {"revision": head, "head": head}
     (seeded,) = seeding.wait()
-    assert seeded.json()["catalog"]["added"] == 68
+    assert seeded.json()["catalog"]["added"] == 69
 
     reading = Processes(
         tmp_path, any_url, ("catalog", "search", "yyzz", "--json"),
         ("calendar", "due", "2027-03-01", "1"),
     )  # fmt: skip
     again = yichuang(any_url, "demo", "seed", "--json").json()
-    assert again["catalog"] == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
+    assert again["catalog"] == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}
     assert again["hall"] == {"windows": 0, "lines": 0, "staff": 0}
     # Friday before 春节 + 1 working day = the make-up Saturday.
     assert yichuang(any_url, "calendar", "due", "2026-02-13", "1").ok() == "2026-02-14"
@@ -121,7 +121,7 @@ def test_operator_session(
         "--limit 应为 1–500 的整数"
     )
     exported = yichuang(any_url, "catalog", "export", "catalog.xlsx")
-    assert exported.ok().startswith("已导出 68 个事项")
+    assert exported.ok().startswith("已导出 69 个事项")
     search, provisional = reading.wait()
     hits = search.json()
     assert isinstance(hits, list)
@@ -135,7 +135,7 @@ def test_operator_session(
     monkeypatch.setenv("YICHUANG_ADMIN", "Q0024")
     monkeypatch.setenv("YICHUANG_ADMIN_PASSWORD", "admin-demo-1")
     imported = yichuang(any_url, "catalog", "import", "catalog.xlsx", "--json")
-    assert imported.json() == {"departments": 0, "added": 0, "changed": 0, "unchanged": 68}
+    assert imported.json() == {"departments": 0, "added": 0, "changed": 0, "unchanged": 69}
     (tmp_path / "2027.csv").write_text(CSV_2027, encoding="utf-8")
     # One line cannot stand for a year's arrangement; the full (sample) file can.
     yichuang(any_url, "calendar", "import", "2027.csv").refused("2027年的安排缺少法定节假日")

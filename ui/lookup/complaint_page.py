@@ -147,7 +147,7 @@ class ComplaintPage(QWidget):
         self.lookup.clicked.connect(self.check)
         self.password.returnPressed.connect(self.check)
         self.back.clicked.connect(self.go_back)
-        self.finish.clicked.connect(self.reset)
+        self.finish.clicked.connect(self.leave)
 
     def _button(self, text: str, name: str) -> QPushButton:
         b = QPushButton(text)
@@ -170,12 +170,18 @@ class ComplaintPage(QWidget):
     def go_back(self) -> None:
         """One step back; from the home page, back to the lookup screen's home."""
         if self.stack.currentWidget() is self.home_page:
-            self.reset()
+            self.leave()
         else:
             self._go(self.home_page)
 
+    def leave(self) -> None:
+        """Forget everything and go back to the lookup screen's home."""
+        self.reset()
+        self.done.emit()
+
     def reset(self) -> None:
-        """Forget everything typed and shown (the next person must not see it), then leave."""
+        """Forget everything typed and shown (the next person must not see it). The lookup
+        screen calls it whenever it goes home, so it must not ask to go home itself."""
         for w in (self.name, self.phone, self.case_no, self.window_no, self.number,
                   self.password):  # fmt: skip
             w.clear()
@@ -184,7 +190,6 @@ class ComplaintPage(QWidget):
         self.answer.setText("")
         self.answer.setVisible(False)
         self._go(self.home_page)
-        self.done.emit()
 
     def _failed(self, exc: Exception) -> None:
         text = error_text(exc)
