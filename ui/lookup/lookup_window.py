@@ -25,6 +25,7 @@ from app.catalog import CatalogIndex, MatterSummary, get_guide
 from app.settings import Settings
 from app.store import Store
 from ui.clerk.guide_html import guide_html
+from ui.common.list_rows import set_list_rows
 from ui.common.messages import error_text
 from ui.common.worker import run_async
 
@@ -151,7 +152,7 @@ class LookupWindow(QMainWindow):
                   self._fill_list, self._failed)  # fmt: skip
 
     def _fill_list(self, rows: list[MatterSummary]) -> None:
-        self.matter_list.clear()
+        shown: list[tuple[str, Any]] = []
         for m in rows:
             if m.promise_days == 0:
                 days = self.tr("即办")
@@ -159,9 +160,8 @@ class LookupWindow(QMainWindow):
                 days = self.tr("承诺%n个自然日", "", m.promise_days)
             else:
                 days = self.tr("承诺%n个工作日", "", m.promise_days)
-            item = QListWidgetItem(f"{m.name}　（{days}）")
-            item.setData(Qt.ItemDataRole.UserRole, m.impl_code)
-            self.matter_list.addItem(item)
+            shown.append((f"{m.name}　（{days}）", m.impl_code))
+        set_list_rows(self.matter_list, shown)  # not QListWidgetItem(...): it leaks, see there
         self.hint.setText(self.tr("请点击事项查看办事指南"))
         self._show_page(self.list_page)
         self.matters_shown.emit(len(rows))
