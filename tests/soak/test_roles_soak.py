@@ -53,7 +53,7 @@ def test_every_role_lives_through_a_day_of_refreshes_and_calls(
 
 # What each role makes anew per refresh and PySide6 never gave back (bench/README.md):
 LEAKED_BEFORE = {
-    # a table cell made in a queued slot, and setBackground (ui/common/table_cells.py): ~100
+    # table cells made anew each refresh, and setBackground (ui/common/table_cells.py): ~100
     "dashboard": "table cells made anew (see ui/common/table_cells.py)",
     # the per-line waiting rows, 4 QLabels made anew a refresh: ~67 (CallPanel._show_wait_rows)
     "clerk": "widgets made anew (see CallPanel._show_wait_rows)",
