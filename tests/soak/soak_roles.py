@@ -13,6 +13,7 @@ end, and what the screens show. Run by tests/soak/test_roles_soak.py in a subpro
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -37,6 +38,7 @@ from ui.lookup.lookup_window import LookupWindow  # noqa: E402
 
 
 def counts() -> dict[str, int]:
+    gc.collect()  # garbage not yet collected is not kept: leave it out of both readings
     return {"none": sys.getrefcount(None), "true": sys.getrefcount(True),
             "false": sys.getrefcount(False)}  # fmt: skip
 

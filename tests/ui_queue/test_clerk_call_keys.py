@@ -128,3 +128,24 @@ def test_the_waiting_list_shows_who_f1_calls_next(qtbot, make_panel, settings, s
     press(qtbot, panel, Qt.Key.Key_F1)
     assert panel.number_label.text() == "A002"
     qtbot.waitUntil(lambda: panel.upcoming_model.numbers() == ["A001"])
+
+
+def test_each_line_of_the_window_shows_its_waiting_once(qtbot, make_panel, settings, service) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    panel = make_panel(settings)
+
+    def rows() -> list[str]:
+        shown = [w for w in panel.findChildren(QLabel, "waitRow") if w.isVisible()]
+        return [w.text() for w in shown if w is not panel.total_label]
+
+    qtbot.waitUntil(lambda: len(rows()) == 2)
+    assert rows()[0].startswith("A 综合受理：等候 0 人")
+    assert rows()[1].startswith("C 不动产登记：等候 0 人")
+    service.issue(ADMIN, "BDC")
+    for _ in range(3):  # refreshed again and again: the rows change, never pile up
+        with qtbot.waitSignal(panel.refreshed, timeout=5000):
+            panel.refresh()
+    assert len(rows()) == 2
+    assert rows()[1].startswith("C 不动产登记：等候 1 人")
+    assert panel.total_label.text() == "本窗口可叫：1 人"

@@ -1,10 +1,10 @@
 """Writing a table cell without leaking.
 
-PySide6 6.11 on CPython 3.11 leaks one reference to None for every QTableWidgetItem made and set
-inside a slot that a queued signal delivered (every ``run_async`` result is one), and for every
-``setBackground``/``setForeground`` call anywhere. A dashboard refreshing 200 cells every 2 s
-piled up ~100 references a refresh (tests/soak). So cells are made once and then only their
-text and data change; colours go through ``setData``.
+PySide6 (6.10, 6.11) on CPython 3.11 leaks one reference to None for every QTableWidgetItem made
+in Python and shown in a table (Qt calls its ``data`` through the binding; queued slot or not,
+bench/pyside_none_leak.py), and for every ``setBackground``/``setForeground`` call anywhere. A
+dashboard refreshing 200 cells every 2 s piled up ~100 references a refresh (tests/soak). So
+cells are made once and then only their text and data change; colours go through ``setData``.
 """
 
 from __future__ import annotations
