@@ -8,6 +8,7 @@ that killed the hall display (``Fatal Python error: none_dealloc``)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -29,6 +30,7 @@ def _rss_mb() -> float:
 def _sample(path: str, every: float) -> None:
     start = time.monotonic()
     while True:
+        gc.collect()  # as tests/soak/soak_roles.py: the collector's timing moves True/False by ±150
         row = {"t": round(time.monotonic() - start, 1), "none": sys.getrefcount(None),
                "true": sys.getrefcount(True), "false": sys.getrefcount(False),
                "rss_mb": _rss_mb()}  # fmt: skip
