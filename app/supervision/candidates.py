@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.cases.clock import CaseCalendar
 from app.cases.clockrules import RUNNING
 from app.cases.present import summary
-from app.cases.service import _SUMMARY_COLUMNS
+from app.cases.queries import SUMMARY_COLUMNS
 from app.cases.views import CaseSummary
 from app.settings import Settings
 from db.models import CasePause, ServiceCase
@@ -48,7 +48,7 @@ def warned_candidates(s: Session, hall_id: uuid.UUID, today: dt.date, cal: CaseC
         and_(ServiceCase.hall_id == hall_id, ServiceCase.status == "received",
              ServiceCase.notice_due <= today + dt.timedelta(days=NOTICE_HORIZON_DAYS)),
     )  # fmt: skip
-    rows = s.execute(select(*_SUMMARY_COLUMNS).where(cond)
+    rows = s.execute(select(*SUMMARY_COLUMNS).where(cond)
                      .order_by(ServiceCase.promise_due, ServiceCase.received_at)
                      .limit(limit)).all()  # fmt: skip
     paused = [r.id for r in rows if r.paused_since is not None]
