@@ -74,7 +74,7 @@ class WarningService:
 
     def _candidates(self) -> list[CaseSummary]:
         """The open cases that can be at a warning today, with their clocks (candidates.py)."""
-        cal = self.cases._calendar()
+        cal = self.cases.calendar()
         today = local_day(self.cases.clock())
         with self.store.read() as s:
             return warned_candidates(s, self.cases.hall_id, today, cal, self.settings,
