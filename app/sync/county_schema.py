@@ -27,6 +27,9 @@ a prefix, by default the database's name): one login role per hall, member of ``
 lines. Each new login gets a random password, written to a file readable only by its owner
 (``<out>/<role>.url``), never printed.
 
+A key unique within a hall but not across halls (``HALL_ONLY_UNIQUES``: a case's random
+query number) loses its unique constraint in the county and keeps a plain index.
+
 Foreign keys between hall-owned tables are dropped in the county: rows of many halls arrive
 independently, each hall enforced its keys when it wrote them, and a key to a row the county
 does not hold yet (a staff member made in the hall before it joined) must not stop a hall's
@@ -43,7 +46,12 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput
-from app.sync.entities import COUNTY_READ_TABLES, HALL_PREDICATES, PULLED_TABLES
+from app.sync.entities import (
+    COUNTY_READ_TABLES,
+    HALL_ONLY_UNIQUES,
+    HALL_PREDICATES,
+    PULLED_TABLES,
+)
 from app.sync.link import connect_admin, plain_url
 
 COUNTY_SCHEMA_VERSION = "1"
@@ -259,6 +267,7 @@ def init_county(
             )
             tables = _public_tables(conn)
             _drop_hall_foreign_keys(conn, tables)
+            _drop_hall_only_uniques(conn, tables)
             _change_triggers(conn, tables)
             groups = _group_roles(conn, prefix, result)
             _grants(conn, tables, groups)
@@ -293,6 +302,26 @@ def _drop_hall_foreign_keys(conn: Any, tables: set[str]) -> None:
     for table, name in rows:
         if table.strip('"') in HALL_PREDICATES:
             conn.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+
+
+def _drop_hall_only_uniques(conn: Any, tables: set[str]) -> None:
+    """A key unique in each hall only (a case's random query number) is not unique across
+    the county; it keeps a plain index for look-ups."""
+    for table, cols in HALL_ONLY_UNIQUES.items():
+        if table not in tables:
+            continue
+        rows = conn.execute(
+            "SELECT c.conname FROM pg_constraint c WHERE c.contype = 'u' "
+            "AND c.conrelid = %s::regclass AND (SELECT array_agg(a.attname::text ORDER BY k.n) "
+            "FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a "
+            "ON a.attrelid = c.conrelid AND a.attnum = k.attnum) = %s::text[]",
+            (f"public.{table}", list(cols)),
+        ).fetchall()
+        for (name,) in rows:
+            conn.execute(f'ALTER TABLE public."{table}" DROP CONSTRAINT "{name}"')
+        index = f"ix_county_{table}_{'_'.join(cols)}"
+        collist = ", ".join(f'"{c}"' for c in cols)
+        conn.execute(f'CREATE INDEX IF NOT EXISTS "{index}" ON public."{table}" ({collist})')
 
 
 def _change_triggers(conn: Any, tables: set[str]) -> None:
