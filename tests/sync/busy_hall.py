@@ -33,6 +33,7 @@ from db.models import Hall, ServiceLine, Staff, Window, WindowLine
 from tests.cases.conftest import COMPANY, FOOD, SHOP, intake, small_catalog
 from tests.queue.conftest import Clock, small_hall
 
+# Work numbers are unique across the county (staff is county-owned): each hall's own.
 STAFF = [
     {"work_no": "C001", "name": "王窗口", "roles": ["clerk"], "window": 1, "password": "secret123"},
     {"work_no": "C002", "name": "李窗口", "roles": ["clerk"], "window": 2, "password": "secret123"},
@@ -48,7 +49,8 @@ def make_case_hall(path: Path, code: str) -> Store:
     import_catalog(store, admin, small_catalog())
     hall = small_hall()
     hall["hall"] = {**hall["hall"], "code": code, "name": f"测试大厅{code}"}
-    seed_hall(store, admin, {**hall, "staff": STAFF})
+    staff = [{**st, "work_no": f"{code}{st['work_no']}"} for st in STAFF]
+    seed_hall(store, admin, {**hall, "staff": staff})
     seed_from_package(store, admin, [2026])
     return store
 
