@@ -216,3 +216,31 @@ def test_a_push_that_dies_mid_batch_resumes_without_duplicates(
         ).fetchone() or (0,)
     assert rows == total and unsent == 0  # every entry received exactly once
     assert_county_holds(county, {"H1": hall})
+
+
+def test_two_halls_may_draw_the_same_query_number(
+    county: County, case_halls: dict[str, Store], tmp_path: Path
+) -> None:
+    """Query numbers are random per hall; the same one in two halls stops neither's sync
+    (and a county init run again keeps it so)."""
+    from app.journal import Actor, unit_of_work
+    from app.sync.county_schema import init_county
+    from db.models import ServiceCase
+
+    init_county(county.url, ["H1", "H2"], tmp_path / "again")
+    with case_halls["H1"].read() as s:
+        drawn = s.scalar(select(ServiceCase.query_no).order_by(ServiceCase.received_at))
+    admin = Actor(name="test:admin", roles=frozenset({"admin"}), hall_code="H2")
+    with unit_of_work(case_halls["H2"], admin) as uow:
+        c = uow.session.scalars(select(ServiceCase).order_by(ServiceCase.received_at)).first()
+        assert c is not None
+        c.query_no = drawn
+        uow.record("case.query_no", "case", c.id, after={"query_no": drawn}, row=c)
+    for code, store in case_halls.items():
+        push(store, county.hall_url(code))
+        assert status(store).backlog == 0
+    with psycopg.connect(county.url.replace("+psycopg", "")) as c:
+        rows = c.execute(
+            "SELECT hall_code FROM service_case WHERE query_no = %s ORDER BY hall_code", (drawn,)
+        ).fetchall()
+    assert rows == [("H1",), ("H2",)]
