@@ -20,6 +20,10 @@ What init sets up, in schema ``county``:
 - ``alarm``: refused chains (and other faults a county administrator must see).
 - ``change_log``: a revision for every change of a county-owned row (catalog, calendar, staff,
   service lines), filled by triggers; halls pull by revision.
+- ``role_health``: per hall, the heartbeats of its PCs' roles as of its last push round
+  (``report_health``, which writes only the calling hall's rows). Not an outbox table: a
+  heartbeat every half minute per screen would swamp the outbox, and the hall's own
+  ``role_health`` is keyed by PC name alone.
 
 Roles (PostgreSQL roles are shared by every database of a cluster, so their names start with
 a prefix, by default the database's name): one login role per hall, member of ``<p>_halls``;
@@ -96,6 +100,18 @@ CREATE TABLE IF NOT EXISTS county.change_log (
     at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS ix_change_log_tbl ON county.change_log (tbl, rev);
+CREATE TABLE IF NOT EXISTS county.role_health (
+    hall_code text NOT NULL,
+    host text NOT NULL,
+    role text NOT NULL,
+    pid integer NOT NULL,
+    version text NOT NULL DEFAULT '',
+    started_at timestamptz NOT NULL,
+    beat_at timestamptz NOT NULL,
+    restarts integer NOT NULL DEFAULT 0,
+    reported_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (hall_code, host, role)
+);
 """
 
 _FUNCTIONS_SQL = """
@@ -150,6 +166,28 @@ RETURNS bigint LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catal
     VALUES (coalesce(county.current_hall_code(), session_user), p_kind, left(p_detail, 2000))
     RETURNING id
 $$;
+
+CREATE OR REPLACE FUNCTION county.report_health(p_rows jsonb)
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    me text := county.current_hall_code();
+    n integer;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'yc-not-a-hall: % is not a hall account', session_user
+            USING ERRCODE = '42501';
+    END IF;
+    DELETE FROM county.role_health WHERE hall_code = me;
+    INSERT INTO county.role_health (hall_code, host, role, pid, version, started_at, beat_at,
+                                    restarts)
+    SELECT me, r.host, r.role, r.pid, coalesce(r.version, ''), r.started_at, r.beat_at,
+           coalesce(r.restarts, 0)
+      FROM jsonb_to_recordset(p_rows) AS r(host text, role text, pid integer, version text,
+                                           started_at timestamptz, beat_at timestamptz,
+                                           restarts integer);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
 
 CREATE OR REPLACE FUNCTION county.audit_append() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -404,6 +442,8 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
     conn.execute(
         "REVOKE ALL ON FUNCTION county.advance_watermark(bigint, bigint, bigint) FROM PUBLIC"
     )
+    conn.execute("REVOKE ALL ON FUNCTION county.report_health(jsonb) FROM PUBLIC")
+    conn.execute(f'GRANT EXECUTE ON FUNCTION county.report_health(jsonb) TO "{halls}"')
     conn.execute(
         f'GRANT EXECUTE ON FUNCTION county.advance_watermark(bigint, bigint, bigint) TO "{halls}"'
     )

@@ -46,8 +46,6 @@ HALL_LOCAL_TABLES: dict[str, str] = {
     "audit_head": "the chain's head; the county keeps its own (county.chain_head)",
     "sync_state": "this hall's sync bookkeeping",
     "case_counter": "number allocation; the numbers are in the cases and complaints themselves",
-    "role_health": "heartbeats every 30 s, not a business record: keyed by PC name only (no hall),"
-    " and stale in the county by the sync interval",
     "alembic_version": "each database's own migration state",
 }
 
@@ -57,6 +55,11 @@ COUNTY_GLOBAL_ENTITIES = frozenset(
     {"department", "matter", "matter_material", "legal_basis", "process_step", "holiday_year",
      "holiday_entry", "calendar"}
 )  # fmt: skip
+
+# Tables the pusher reports as they are, every round, outside the outbox: PC heartbeats (a
+# beat every 30 s per screen is state, not history). The county keeps the latest per hall in
+# county.role_health (the hall's table is keyed by PC name alone).
+REPORTED_EACH_ROUND = frozenset({"role_health"})
 
 # Entities the pusher carries by another road: audit entries go with the chain itself (read
 # from the hall's audit log, checked against the county's head), whatever the outbox says.

@@ -24,6 +24,7 @@ from app.sync.entities import (
     HALL_LOCAL_TABLES,
     HALL_PREDICATES,
     PULLED_TABLES,
+    REPORTED_EACH_ROUND,
     table_for,
 )
 from app.sync.push import Pusher
@@ -51,9 +52,11 @@ def demo_week(path: Path) -> Store:
 def test_every_table_is_pushed_pulled_or_kept_in_the_hall() -> None:
     """A new table must say where it belongs (app/sync/entities.py) before it ships."""
     pushed = set(ENTITY_TABLES.values()) | CARRIED_WITH_CHAIN
+    reported = set(REPORTED_EACH_ROUND)
     county = set(PULLED_TABLES) | COUNTY_GLOBAL_ENTITIES
     for table in Base.metadata.tables:
         places = [name for name, group in (("pushed", pushed), ("county", county),
+                                           ("reported", reported),
                                            ("hall-local", set(HALL_LOCAL_TABLES)))
                   if table in group]  # fmt: skip
         assert places, f"{table}: neither pushed, pulled nor hall-local (app/sync/entities.py)"
