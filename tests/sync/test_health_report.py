@@ -60,3 +60,15 @@ def test_heartbeats_reach_the_county_per_hall(county: County, hall_a: Store, hal
         c.commit()
     assert ("H1", "CLERK-1", "clerk", 101, 0) in county_health(county)
     assert ("H2", "CLERK-1", "clerk", 9, 0) in county_health(county)
+
+
+def test_a_county_without_the_report_still_takes_the_rows(county: County, hall_a: Store) -> None:
+    """A county built before heartbeats were reported (init not run again): rows sync, the
+    heartbeats wait."""
+    from app.sync.state import status
+
+    with psycopg.connect(county.url.replace("+psycopg", ""), autocommit=True) as c:
+        c.execute("DROP FUNCTION county.report_health(jsonb)")
+    role_health.beat(hall_a, "clerk", pid=101, started_at=STARTED, restarts=0, host="CLERK-1")
+    result = push(hall_a, county.hall_url("H1"))
+    assert result.entries > 0 and result.health == 0 and status(hall_a).backlog == 0
