@@ -133,7 +133,7 @@ def cases_week(store: Store, code: str, start: dt.datetime = START) -> Week:
     cases.pause(clerk, food, kind="检验检测", reason="现场核查", expected_days=3)
     complaints.assign(boss, filed.number, clerk.name)
     acks = 0
-    for w in warnings.warnings(boss):
+    for w in warnings.warnings(boss, include_acknowledged=False):
         warnings.acknowledge(boss, w.case_no, f"已督办 {w.case_no}")
         acks += 1
     follow.callback(boss, rating.follow_up_id, verdict="属实", note="已致电申请人，确系等候过久")
