@@ -58,7 +58,9 @@ from app.sync.entities import (
 )
 from app.sync.link import connect_admin, plain_url
 
-COUNTY_SCHEMA_VERSION = "1"
+# Bumped when init sets up something a pusher relies on (2: case and supervision tables under
+# row-level security, county.role_health); a pusher refuses a county set up by an older init.
+COUNTY_SCHEMA_VERSION = "2"
 
 # Tables the county admin may write (catalog, calendar, staff, service lines, halls).
 ADMIN_TABLES = ("department", "matter", "matter_material", "legal_basis", "process_step",
@@ -437,7 +439,7 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
                           ("outbox_entry", "INSERT")):  # fmt: skip
         conn.execute(f'GRANT {rights} ON public."{table}" TO "{admin}"')
     conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA county TO "{sup}", "{admin}"')
-    conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head TO "{halls}"')
+    conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head, county.meta TO "{halls}"')
     conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{admin}"')
     conn.execute(
         "REVOKE ALL ON FUNCTION county.advance_watermark(bigint, bigint, bigint) FROM PUBLIC"

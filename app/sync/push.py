@@ -200,6 +200,22 @@ class Pusher:
         return int(n[0]) if n else 0
 
     def _check_schema(self, conn: Any) -> None:
+        import psycopg
+
+        from app.sync.county_schema import COUNTY_SCHEMA_VERSION
+
+        try:
+            row = conn.execute(
+                "SELECT value FROM county.meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except psycopg.errors.InsufficientPrivilege:  # set up before halls could read it
+            conn.rollback()
+            row = None
+        if row is None or row[0] != COUNTY_SCHEMA_VERSION:
+            raise SchemaMismatch(
+                f"县级库的同步设置是旧版本（{row[0] if row else '1'}），本次同步未写入任何数据。"
+                "请县级管理员在县级库升级后重新运行 yichuang county init。"
+            )
         hall_rev = migrate.current_revision(self.hall.engine)
         row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
         county_rev = row[0] if row else None

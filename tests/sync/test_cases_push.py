@@ -244,3 +244,19 @@ def test_two_halls_may_draw_the_same_query_number(
             "SELECT hall_code FROM service_case WHERE query_no = %s ORDER BY hall_code", (drawn,)
         ).fetchall()
     assert rows == [("H1",), ("H2",)]
+
+
+def test_a_county_set_up_by_an_older_init_is_refused_before_any_write(
+    county: County, case_halls: dict[str, Store]
+) -> None:
+    """Without init run again after an upgrade the case tables have no rules for the halls:
+    the pusher says so up front instead of failing on the first case."""
+    from app.sync.link import SchemaMismatch
+
+    with psycopg.connect(county.url.replace("+psycopg", ""), autocommit=True) as c:
+        c.execute("UPDATE county.meta SET value = '1' WHERE key = 'schema_version'")
+    hall = case_halls["H1"]
+    with pytest.raises(SchemaMismatch, match="重新运行 yichuang county init") as exc:
+        push(hall, county.hall_url("H1"))
+    assert "未写入任何数据" in exc.value.message
+    assert county_count(county, "ticket") == 0 and status(hall).backlog > 0
