@@ -307,7 +307,7 @@ def init_county(
             )
             tables = _public_tables(conn)
             _drop_hall_foreign_keys(conn, tables)
-            _drop_hall_only_uniques(conn, tables)
+            drop_hall_only_uniques(conn, tables)
             _change_triggers(conn, tables)
             groups = _group_roles(conn, prefix, result)
             _grants(conn, tables, groups)
@@ -344,9 +344,10 @@ def _drop_hall_foreign_keys(conn: Any, tables: set[str]) -> None:
             conn.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
 
 
-def _drop_hall_only_uniques(conn: Any, tables: set[str]) -> None:
+def drop_hall_only_uniques(conn: Any, tables: set[str]) -> None:
     """A key unique in each hall only (a case's random query number) is not unique across
-    the county; it keeps a plain index for look-ups."""
+    the county (nor the province, which takes several counties' rows); it keeps a plain index
+    for look-ups."""
     for table, cols in HALL_ONLY_UNIQUES.items():
         if table not in tables:
             continue
