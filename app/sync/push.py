@@ -204,6 +204,14 @@ class Pusher:
 
         from app.sync.county_schema import COUNTY_SCHEMA_VERSION
 
+        hall_rev = migrate.current_revision(self.hall.engine)
+        row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
+        county_rev = row[0] if row else None
+        if hall_rev != county_rev:
+            raise SchemaMismatch(
+                f"大厅数据库结构版本 {hall_rev} 与县级库 {county_rev} 不一致，本次同步未写入任何数据。"
+                "请把两边升级到同一版本（yichuang db upgrade）后再同步。"
+            )
         try:
             row = conn.execute(
                 "SELECT value FROM county.meta WHERE key = 'schema_version'"
@@ -213,16 +221,9 @@ class Pusher:
             row = None
         if row is None or row[0] != COUNTY_SCHEMA_VERSION:
             raise SchemaMismatch(
-                f"县级库的同步设置是旧版本（{row[0] if row else '1'}），本次同步未写入任何数据。"
+                f"县级库的同步设置版本为 {row[0] if row else '1'}，本大厅的一窗软件需要 "
+                f"{COUNTY_SCHEMA_VERSION}，本次同步未写入任何数据。"
                 "请县级管理员在县级库升级后重新运行 yichuang county init。"
-            )
-        hall_rev = migrate.current_revision(self.hall.engine)
-        row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
-        county_rev = row[0] if row else None
-        if hall_rev != county_rev:
-            raise SchemaMismatch(
-                f"大厅数据库结构版本 {hall_rev} 与县级库 {county_rev} 不一致，本次同步未写入任何数据。"
-                "请把两边升级到同一版本（yichuang db upgrade）后再同步。"
             )
 
     def _county_columns(self, conn: Any) -> dict[str, set[str]]:
