@@ -47,6 +47,12 @@ def beat(store: Store, role: str, *, pid: int, started_at: dt.datetime, restarts
         row.beat_at, row.restarts = utcnow(), restarts
 
 
+def rows(store: Store) -> list[RoleHealth]:
+    """The stored heartbeat rows (for the county's copy, app/sync/push.py)."""
+    with store.read() as s:
+        return list(s.scalars(select(RoleHealth).order_by(RoleHealth.host, RoleHealth.role)))
+
+
 def roles(store: Store, now: dt.datetime | None = None) -> list[RoleBeat]:
     now = now or utcnow()
     with store.read() as s:

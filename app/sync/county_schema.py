@@ -20,12 +20,19 @@ What init sets up, in schema ``county``:
 - ``alarm``: refused chains (and other faults a county administrator must see).
 - ``change_log``: a revision for every change of a county-owned row (catalog, calendar, staff,
   service lines), filled by triggers; halls pull by revision.
+- ``role_health``: per hall, the heartbeats of its PCs' roles as of its last push round
+  (``report_health``, which writes only the calling hall's rows). Not an outbox table: a
+  heartbeat every half minute per screen would swamp the outbox, and the hall's own
+  ``role_health`` is keyed by PC name alone.
 
 Roles (PostgreSQL roles are shared by every database of a cluster, so their names start with
 a prefix, by default the database's name): one login role per hall, member of ``<p>_halls``;
 ``<p>_supervisor`` reads everything; ``<p>_admin`` manages catalog, calendar, staff and service
 lines. Each new login gets a random password, written to a file readable only by its owner
 (``<out>/<role>.url``), never printed.
+
+A key unique within a hall but not across halls (``HALL_ONLY_UNIQUES``: a case's random
+query number) loses its unique constraint in the county and keeps a plain index.
 
 Foreign keys between hall-owned tables are dropped in the county: rows of many halls arrive
 independently, each hall enforced its keys when it wrote them, and a key to a row the county
@@ -43,10 +50,17 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInput
-from app.sync.entities import COUNTY_READ_TABLES, HALL_PREDICATES, PULLED_TABLES
+from app.sync.entities import (
+    COUNTY_READ_TABLES,
+    HALL_ONLY_UNIQUES,
+    HALL_PREDICATES,
+    PULLED_TABLES,
+)
 from app.sync.link import connect_admin, plain_url
 
-COUNTY_SCHEMA_VERSION = "1"
+# Bumped when init sets up something a pusher relies on (2: case and supervision tables under
+# row-level security, county.role_health); a pusher refuses a county set up by an older init.
+COUNTY_SCHEMA_VERSION = "2"
 
 # Tables the county admin may write (catalog, calendar, staff, service lines, halls).
 ADMIN_TABLES = ("department", "matter", "matter_material", "legal_basis", "process_step",
@@ -88,6 +102,18 @@ CREATE TABLE IF NOT EXISTS county.change_log (
     at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS ix_change_log_tbl ON county.change_log (tbl, rev);
+CREATE TABLE IF NOT EXISTS county.role_health (
+    hall_code text NOT NULL,
+    host text NOT NULL,
+    role text NOT NULL,
+    pid integer NOT NULL,
+    version text NOT NULL DEFAULT '',
+    started_at timestamptz NOT NULL,
+    beat_at timestamptz NOT NULL,
+    restarts integer NOT NULL DEFAULT 0,
+    reported_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (hall_code, host, role)
+);
 """
 
 _FUNCTIONS_SQL = """
@@ -142,6 +168,28 @@ RETURNS bigint LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catal
     VALUES (coalesce(county.current_hall_code(), session_user), p_kind, left(p_detail, 2000))
     RETURNING id
 $$;
+
+CREATE OR REPLACE FUNCTION county.report_health(p_rows jsonb)
+RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    me text := county.current_hall_code();
+    n integer;
+BEGIN
+    IF me IS NULL THEN
+        RAISE EXCEPTION 'yc-not-a-hall: % is not a hall account', session_user
+            USING ERRCODE = '42501';
+    END IF;
+    DELETE FROM county.role_health WHERE hall_code = me;
+    INSERT INTO county.role_health (hall_code, host, role, pid, version, started_at, beat_at,
+                                    restarts)
+    SELECT me, r.host, r.role, r.pid, coalesce(r.version, ''), r.started_at, r.beat_at,
+           coalesce(r.restarts, 0)
+      FROM jsonb_to_recordset(p_rows) AS r(host text, role text, pid integer, version text,
+                                           started_at timestamptz, beat_at timestamptz,
+                                           restarts integer);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END $$;
 
 CREATE OR REPLACE FUNCTION county.audit_append() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -259,6 +307,7 @@ def init_county(
             )
             tables = _public_tables(conn)
             _drop_hall_foreign_keys(conn, tables)
+            drop_hall_only_uniques(conn, tables)
             _change_triggers(conn, tables)
             groups = _group_roles(conn, prefix, result)
             _grants(conn, tables, groups)
@@ -293,6 +342,27 @@ def _drop_hall_foreign_keys(conn: Any, tables: set[str]) -> None:
     for table, name in rows:
         if table.strip('"') in HALL_PREDICATES:
             conn.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+
+
+def drop_hall_only_uniques(conn: Any, tables: set[str]) -> None:
+    """A key unique in each hall only (a case's random query number) is not unique across
+    the county (nor the province, which takes several counties' rows); it keeps a plain index
+    for look-ups."""
+    for table, cols in HALL_ONLY_UNIQUES.items():
+        if table not in tables:
+            continue
+        rows = conn.execute(
+            "SELECT c.conname FROM pg_constraint c WHERE c.contype = 'u' "
+            "AND c.conrelid = %s::regclass AND (SELECT array_agg(a.attname::text ORDER BY k.n) "
+            "FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a "
+            "ON a.attrelid = c.conrelid AND a.attnum = k.attnum) = %s::text[]",
+            (f"public.{table}", list(cols)),
+        ).fetchall()
+        for (name,) in rows:
+            conn.execute(f'ALTER TABLE public."{table}" DROP CONSTRAINT "{name}"')
+        index = f"ix_county_{table}_{'_'.join(cols)}"
+        collist = ", ".join(f'"{c}"' for c in cols)
+        conn.execute(f'CREATE INDEX IF NOT EXISTS "{index}" ON public."{table}" ({collist})')
 
 
 def _change_triggers(conn: Any, tables: set[str]) -> None:
@@ -370,11 +440,13 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
                           ("outbox_entry", "INSERT")):  # fmt: skip
         conn.execute(f'GRANT {rights} ON public."{table}" TO "{admin}"')
     conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA county TO "{sup}", "{admin}"')
-    conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head TO "{halls}"')
+    conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head, county.meta TO "{halls}"')
     conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{admin}"')
     conn.execute(
         "REVOKE ALL ON FUNCTION county.advance_watermark(bigint, bigint, bigint) FROM PUBLIC"
     )
+    conn.execute("REVOKE ALL ON FUNCTION county.report_health(jsonb) FROM PUBLIC")
+    conn.execute(f'GRANT EXECUTE ON FUNCTION county.report_health(jsonb) TO "{halls}"')
     conn.execute(
         f'GRANT EXECUTE ON FUNCTION county.advance_watermark(bigint, bigint, bigint) TO "{halls}"'
     )

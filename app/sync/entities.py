@@ -23,6 +23,30 @@ ENTITY_TABLES: dict[str, str] = {
     "ticket_route": "ticket_route",
     "ticket_counter": "ticket_counter",
     "appointment": "appointment",
+    # Cases and what hangs off them (db/models/cases.py), electronic supervision
+    # (db/models/supervision.py). A case's query password and a complaint's are hashes.
+    "service_case": "service_case",
+    "case_event": "case_event",
+    "case_pause": "case_pause",
+    "case_notice": "case_notice",
+    "case_breach": "case_breach",
+    "case_document": "case_document",
+    "case_rating": "case_rating",
+    "rating_follow_up": "rating_follow_up",
+    "inquiry": "inquiry",
+    "warning_ack": "warning_ack",
+    "follow_up_rating": "follow_up_rating",
+    "complaint": "complaint",
+}
+
+# Tables that stay in the hall: never journaled, so never in the outbox. Each with its reason
+# (tests/sync/test_contract.py makes every table say where it belongs).
+HALL_LOCAL_TABLES: dict[str, str] = {
+    "outbox_entry": "the outbox itself",
+    "audit_head": "the chain's head; the county keeps its own (county.chain_head)",
+    "sync_state": "this hall's sync bookkeeping",
+    "case_counter": "number allocation; the numbers are in the cases and complaints themselves",
+    "alembic_version": "each database's own migration state",
 }
 
 # Entities the county keeps for itself: a hall's entries of these are not pushed (two halls'
@@ -31,6 +55,11 @@ COUNTY_GLOBAL_ENTITIES = frozenset(
     {"department", "matter", "matter_material", "legal_basis", "process_step", "holiday_year",
      "holiday_entry", "calendar"}
 )  # fmt: skip
+
+# Tables the pusher reports as they are, every round, outside the outbox: PC heartbeats (a
+# beat every 30 s per screen is state, not history). The county keeps the latest per hall in
+# county.role_health (the hall's table is keyed by PC name alone).
+REPORTED_EACH_ROUND = frozenset({"role_health"})
 
 # Entities the pusher carries by another road: audit entries go with the chain itself (read
 # from the hall's audit log, checked against the county's head), whatever the outbox says.
@@ -64,6 +93,9 @@ COUNTY_OWNED_NAMES = {
 
 # How a hall-owned county table is tied to its hall, for row-level security (SQL predicate
 # evaluated as the hall's login role; county.current_hall_id()/code() are set up by init).
+_OWN_CASE = (
+    "case_id IN (SELECT id FROM service_case WHERE hall_id = (SELECT county.current_hall_id()))"
+)
 HALL_PREDICATES: dict[str, str] = {
     "hall": "code = (SELECT county.current_hall_code())",
     "service_window": "hall_id = (SELECT county.current_hall_id())",
@@ -77,7 +109,27 @@ HALL_PREDICATES: dict[str, str] = {
     " WHERE hall_id = (SELECT county.current_hall_id()))",
     "ticket_route": "ticket_id IN (SELECT id FROM ticket WHERE hall_id = (SELECT county.current_hall_id()))",
     "ticket_event": "ticket_id IN (SELECT id FROM ticket WHERE hall_id = (SELECT county.current_hall_id()))",
+    "service_case": "hall_id = (SELECT county.current_hall_id())",
+    "inquiry": "hall_id = (SELECT county.current_hall_id())",
+    "complaint": "hall_id = (SELECT county.current_hall_id())",
+    "case_event": _OWN_CASE,
+    "case_pause": _OWN_CASE,
+    "case_notice": _OWN_CASE,
+    "case_breach": _OWN_CASE,
+    "case_document": _OWN_CASE,
+    "case_rating": _OWN_CASE,
+    "rating_follow_up": _OWN_CASE,
+    "warning_ack": _OWN_CASE,
+    "follow_up_rating": "follow_up_id IN (SELECT f.id FROM rating_follow_up f JOIN service_case c"
+    " ON c.id = f.case_id WHERE c.hall_id = (SELECT county.current_hall_id()))",
     "audit_entry": "chain = (SELECT county.current_hall_code())",
+}
+
+# Unique constraints of a hall that do not hold across halls: dropped in the county (by
+# column list). A case's query number is ten random digits, unique within its hall only;
+# two halls drawing the same one must not stop either hall's sync.
+HALL_ONLY_UNIQUES: dict[str, tuple[str, ...]] = {
+    "service_case": ("query_no",),
 }
 
 # County-global tables every hall may read (and only the county admin writes).

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.errors import InvalidInput
+from app.sync.county_schema import drop_hall_only_uniques
 from app.sync.link import SyncError, connect, plain_url
 
 PUBLICATION = "yichuang_county"
@@ -92,6 +93,8 @@ def attach(county_url: str, province_url: str, out_dir: Path, *, name: str = "",
         store.dispose()
     sub = re.sub(r"[^a-z0-9_]", "_", (name or f"county_{dbname}").lower())[:60]
     with connect(province_url, autocommit=True) as province:
+        # Replication enforces unique keys: one unique per hall only would stop the stream.
+        drop_hall_only_uniques(province, set(tables))
         if province.execute("SELECT 1 FROM pg_subscription WHERE subname = %s", (sub,)).fetchone():
             province.execute(f"ALTER SUBSCRIPTION {sub} CONNECTION '{conninfo}'")
             province.execute(f"ALTER SUBSCRIPTION {sub} REFRESH PUBLICATION")

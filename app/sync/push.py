@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text, update
 
+from app import role_health
 from app.journal import _jsonable, row_snapshot
 from app.sync import anchor
 from app.sync.entities import CARRIED_WITH_CHAIN, COUNTY_GLOBAL_ENTITIES, table_for
@@ -47,6 +48,7 @@ class PushResult:
     audit: int = 0
     skipped: int = 0  # entries the county keeps for itself (catalog, calendar)
     watermark: int = 0
+    health: int = 0  # heartbeats of the hall's PCs reported (county.role_health)
 
 
 Progress = Callable[[PushResult, int], None]  # (so far, entries still waiting)
@@ -169,6 +171,7 @@ class Pusher:
             result.watermark = watermark
             if self.on_progress:
                 self.on_progress(result, self._waiting(watermark))
+        result.health = self._report_health(conn)
         write_value(
             self.hall,
             KEY_PUSH,
@@ -177,7 +180,30 @@ class Pusher:
         )  # fmt: skip
         return result
 
+    def _report_health(self, conn: Any) -> int:
+        """The hall's PC heartbeats as they are now, every round, outside the outbox (a beat
+        every half minute per screen is state, not history); the county keeps the latest."""
+        import psycopg
+
+        rows = [row_snapshot(r) for r in role_health.rows(self.hall)]
+        try:
+            with conn.transaction():
+                n = conn.execute("SELECT county.report_health(%s::jsonb)",
+                                 (json.dumps(rows, ensure_ascii=False),)).fetchone()  # fmt: skip
+        except psycopg.errors.UndefinedFunction:
+            # A county built before heartbeats were reported (county init not run again):
+            # the hall's rows are in; its heartbeats wait for the county's next init.
+            log.warning("the county has no county.report_health(); run yichuang county init again")
+            conn.rollback()
+            return 0
+        conn.commit()
+        return int(n[0]) if n else 0
+
     def _check_schema(self, conn: Any) -> None:
+        import psycopg
+
+        from app.sync.county_schema import COUNTY_SCHEMA_VERSION
+
         hall_rev = migrate.current_revision(self.hall.engine)
         row = conn.execute("SELECT version_num FROM public.alembic_version").fetchone()
         county_rev = row[0] if row else None
@@ -185,6 +211,19 @@ class Pusher:
             raise SchemaMismatch(
                 f"大厅数据库结构版本 {hall_rev} 与县级库 {county_rev} 不一致，本次同步未写入任何数据。"
                 "请把两边升级到同一版本（yichuang db upgrade）后再同步。"
+            )
+        try:
+            row = conn.execute(
+                "SELECT value FROM county.meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except psycopg.errors.InsufficientPrivilege:  # set up before halls could read it
+            conn.rollback()
+            row = None
+        if row is None or row[0] != COUNTY_SCHEMA_VERSION:
+            raise SchemaMismatch(
+                f"县级库的同步设置版本为 {row[0] if row else '1'}，本大厅的一窗软件需要 "
+                f"{COUNTY_SCHEMA_VERSION}，本次同步未写入任何数据。"
+                "请县级管理员在县级库升级后重新运行 yichuang county init。"
             )
 
     def _county_columns(self, conn: Any) -> dict[str, set[str]]:

@@ -108,3 +108,50 @@ def test_attach_refuses_a_county_without_logical_wal(
         assert code != 0 and "wal_level = logical" in err and "Traceback" not in err
     finally:
         pg_cluster.drop_database(name)
+
+
+def test_two_halls_cases_with_one_query_number_stream_to_the_province(
+    county_cluster: PgCluster, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Query numbers are unique per hall only: the province, fed by logical replication,
+    takes two halls' cases that drew the same one (a unique key there would stop the stream)."""
+    from sqlalchemy import select
+
+    from app.journal import Actor, unit_of_work
+    from db.models import ServiceCase
+    from tests.sync.busy_hall import cases_week, make_case_hall
+
+    name = "c_" + uuid.uuid4().hex[:10]
+    county_cluster.create_database(name)
+    county_url = county_cluster.url(name)
+    result = init_county(county_url, ["H1", "H2"], tmp_path / "creds")
+    county = County(county_url, read_creds(result.credential_files), result.prefix)
+    halls = {code: make_case_hall(tmp_path / f"{code}.db", code) for code in ("H1", "H2")}
+    sub = "prov_" + name
+    try:
+        for code, store in halls.items():
+            cases_week(store, code)
+        with halls["H1"].read() as s:
+            drawn = s.scalar(select(ServiceCase.query_no).order_by(ServiceCase.received_at))
+        admin = Actor(name="test:admin", roles=frozenset({"admin"}), hall_code="H2")
+        with unit_of_work(halls["H2"], admin) as uow:
+            c = uow.session.scalars(select(ServiceCase).order_by(ServiceCase.received_at)).first()
+            assert c is not None
+            c.query_no = drawn
+            uow.record("case.query_no", "case", c.id, after={"query_no": drawn}, row=c)
+        push(halls["H1"], county.hall_url("H1"))
+        code = run(["province", "attach", "--db", county_url, "--province", pg_url,
+                    "--name", sub, "--out", str(tmp_path / "prov")])  # fmt: skip
+        assert code == 0, capsys.readouterr().err
+        push(halls["H2"], county.hall_url("H2"))  # streams after the initial copy
+        total = count(county_url, "SELECT count(*) FROM service_case")
+        assert wait_for(pg_url, "SELECT count(*) FROM service_case", total) == total == 8
+        same = f"SELECT count(*) FROM service_case WHERE query_no = '{drawn}'"
+        assert count(pg_url, same) == 2
+        n = count(county_url, "SELECT count(*) FROM warning_ack")
+        assert n > 0 and wait_for(pg_url, "SELECT count(*) FROM warning_ack", n) == n
+    finally:
+        with psycopg.connect(pg_url.replace("+psycopg", ""), autocommit=True) as c:
+            c.execute(f"DROP SUBSCRIPTION IF EXISTS {sub}")
+        for store in halls.values():
+            store.dispose()
