@@ -23,6 +23,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "case.approve": (frozenset({"supervisor", "admin"}), "批准延期或再次补正告知"),
     "case.supervise": (frozenset({"supervisor", "admin"}), "查看全部办件与差评整改"),
     "case.rate": (frozenset({"kiosk", "clerk", "supervisor", "admin"}), "登记办件评价"),
+    "dashboard.open": (frozenset({"supervisor", "admin"}), "打开效能监察台"),
 }
 
 

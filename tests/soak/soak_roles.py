@@ -70,7 +70,8 @@ def main() -> int:
     hall = HallWindow(store, settings, hall_name=hall_name, departments=depts,
                       announcer=Announcer(settings.voice_template, backends=[SilentBackend()]))  # fmt: skip
     kiosk = KioskWindow(store, settings, hall_name=hall_name, departments=depts)
-    dash = DashboardWindow(store, settings, hall_name=hall_name, departments=depts)
+    dash = DashboardWindow(store, settings, hall_name=hall_name, departments=depts,
+                           actor=Actor("Q0022", frozenset({"supervisor"})))
     lookup = LookupWindow(store, settings, hall_name=hall_name, departments=depts)
     panel = CallPanel(store, settings, clerk, window.no)
     for w in (hall, kiosk, dash, lookup, panel):
