@@ -49,8 +49,8 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
         w.refresh()
     qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
     row = next(r for r in range(20) if w.windows.item(r, 0).text() == "3")
-    assert w.windows.item(row, 2).text() == called.number
-    assert w.windows.item(row, 3).text() == "呼叫中"
+    assert w.windows.item(row, 3).text() == called.number
+    assert w.windows.item(row, 2).text() == "呼叫中"
     line_row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
     assert w.lines.item(line_row, 1).text() == "1"
     wait_idle()

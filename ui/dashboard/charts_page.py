@@ -32,7 +32,7 @@ from app.reports.charts import (
     tickets_per_hour_by_weekday,
     wait_distribution,
 )
-from app.reports.kpi import DrillLine, KpiQuery, allowed_halls
+from app.reports.kpi import DrillLine, KpiQuery, allowed_halls, compute
 from app.settings import Settings
 from app.store import Store
 from ui.common.messages import error_text
@@ -109,10 +109,11 @@ class ChartsPage(QWidget):
         def job() -> tuple[ChartData, tuple[str, ...]]:
             scope = halls if halls is not None else allowed_halls(store, actor)
             q = KpiQuery(start=start, end=end, by=None, hall_ids=scope)
-            return ChartData(q, tickets_per_hour_by_weekday(store, settings, q),
-                             wait_distribution(store, settings, q),
-                             on_time_trend(store, settings, q),
-                             rating_counts(store, settings, q)), scope  # fmt: skip
+            c = compute(store, settings, q)  # read once, drawn four ways
+            return ChartData(q, tickets_per_hour_by_weekday(store, settings, c),
+                             wait_distribution(store, settings, c),
+                             on_time_trend(store, settings, c),
+                             rating_counts(store, settings, c)), scope  # fmt: skip
 
         run_async(job, lambda got: self._show(asked, got), lambda exc: self._failed(asked, exc),
                   owner=self)  # fmt: skip
@@ -207,7 +208,7 @@ class ChartsPage(QWidget):
     def _open_drill(self, figure: str, title: str, keep: Callable[[DrillLine], bool]) -> None:
         if self.data is None:
             return
-        self.drill = DrillDialog(self.store, self.settings, self.data.query, None, figure, title,
+        self.drill = DrillDialog(self.store, self.settings, self.data.query, "", figure, title,
                                  keep=keep, parent=self)  # fmt: skip
         self.drill.open()
 
@@ -226,15 +227,21 @@ class ChartsPage(QWidget):
         self.drill_day(self.data.trend[i][0])
 
     def drill_day(self, day: dt.date) -> None:
+        """The cases concluded on ``day`` (in its week, when the trend is weekly)."""
+        trend = self.data.trend if self.data else []
+        days = (trend[1][0] - trend[0][0]).days if len(trend) > 1 else 1
+
         def keep(ln: DrillLine) -> bool:
             at = _local(ln.when)
-            return at is not None and at.date() == day
+            return at is not None and day <= at.date() < day + dt.timedelta(days=days)
 
-        self._open_drill("on_time_rate", self.tr("%s 办结的办件") % day.isoformat(), keep)
+        title = (self.tr("%s 办结的办件") % day.isoformat() if days == 1
+                 else self.tr("%s 起一周办结的办件") % day.isoformat())  # fmt: skip
+        self._open_drill("on_time_rate", title, keep)
 
     def _drill_rating(self, index: int) -> None:
         if self.data is None:
             return
         level = list(self.data.ratings)[index]
-        self._open_drill("ratings", self.tr("评价：%s") % level,
-                         lambda ln: level in (ln.detail or ""))  # fmt: skip
+        mark = f"；{level}（"  # the detail reads "事项；满意（渠道）"
+        self._open_drill("ratings", self.tr("评价：%s") % level, lambda ln: mark in ln.detail)

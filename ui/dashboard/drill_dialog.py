@@ -25,6 +25,7 @@ from ui.common.worker import run_async
 from ui.dashboard.rows_model import RowsModel
 
 DRILL_LIMIT = 500
+ALL_LINES = 10**9
 KINDS = {"ticket": "排队号", "case": "办件", "notice": "告知单", "inquiry": "首问登记",
          "rating": "评价"}  # fmt: skip
 
@@ -40,7 +41,7 @@ def _when(value: Any) -> str:
 class DrillDialog(QDialog):
     loaded = Signal()
 
-    def __init__(self, store: Store, settings: Settings, query: KpiQuery, key: str | None,
+    def __init__(self, store: Store, settings: Settings, query: KpiQuery, key: str,
                  figure: str, title: str,
                  keep: Callable[[DrillLine], bool] | None = None, parent: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
@@ -70,8 +71,11 @@ class DrillDialog(QDialog):
         self.resize(960, 640)
 
         def job() -> list[DrillLine]:
-            got = drill(store, settings, query, key, figure, limit=DRILL_LIMIT)
-            return [ln for ln in got if keep(ln)] if keep else got
+            if keep is None:
+                return drill(store, settings, query, key, figure, limit=DRILL_LIMIT)
+            # Kept to one hour or day: the whole figure is read, then cut.
+            got = drill(store, settings, query, key, figure, limit=ALL_LINES)
+            return [ln for ln in got if keep(ln)][:DRILL_LIMIT]
 
         run_async(job, self._show, self._failed)
 

@@ -15,21 +15,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.reports.kpi import FIGURES, KpiReport, KpiRow
+from app.reports.kpi import FIGURES, KpiReport, KpiRow, format_value
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_figure(field: str, value: Any) -> str:
-    if value is None:
-        return "—"
-    if field.endswith("_rate"):
-        return f"{value * 100:.1f}%"
-    if field.endswith("_min"):
-        return f"{value:.1f}"
-    return str(value)
 
 
 class KpiModel(QAbstractTableModel):
@@ -67,8 +57,7 @@ class KpiModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return self.label_title
-            _f, title, unit = FIGURES[section - 1]
-            return f"{title}\n({unit})" if unit else title
+            return FIGURES[section - 1][1]
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             return FIGURES[section - 1][1]
         return None
@@ -81,8 +70,8 @@ class KpiModel(QAbstractTableModel):
         field = self.field(c)
         if role == Qt.ItemDataRole.DisplayRole:
             if field is None:
-                return "合计" if self.is_total(r) else kpi.label
-            return format_figure(field, getattr(kpi, field))
+                return kpi.label  # "合计" on the total
+            return format_value(field, getattr(kpi, field))
         if role == SORT_ROLE:
             if field is None:
                 return kpi.label

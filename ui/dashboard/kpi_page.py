@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.journal import Actor
 from app.report_periods import check_range
-from app.reports.kpi import FIGURES, KpiQuery, KpiReport, allowed_halls, kpi_report
+from app.reports.kpi import (
+    FIGURE_TITLE,
+    FIGURES,
+    KpiQuery,
+    KpiReport,
+    allowed_halls,
+    kpi_report,
+)
 from app.settings import Settings
 from app.store import Store
 from ui.common.messages import error_text
@@ -158,11 +165,9 @@ class KpiPage(QWidget):
         if field is None:
             return
         row = self.model.row(source.row())
-        key = None if self.model.is_total(source.row()) else row.key
-        title = dict((f, t) for f, t, _u in FIGURES)[field]
-        label = self.tr("合计") if key is None else row.label
-        self.drill = DrillDialog(self.store, self.settings, self.query, key, field,
-                                 f"{label} · {title}", parent=self)  # fmt: skip
+        title = FIGURE_TITLE[field]
+        self.drill = DrillDialog(self.store, self.settings, self.query, row.key, field,
+                                 f"{row.label} · {title}", parent=self)  # fmt: skip
         self.drill.open()
 
     def open_export(self) -> None:

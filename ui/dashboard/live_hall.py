@@ -36,7 +36,7 @@ from ui.common.worker import run_async
 
 REFRESH_MS = 2000
 ROW_HEIGHT = 30
-LEVEL_COLOURS = {"red": QColor("#f4a6a6"), "yellow": QColor("yellow")}
+LEVEL_COLOURS = {"red": QColor("red"), "yellow": QColor("yellow")}
 STATE_COLOURS = {"paused": QColor("#e0e0e0"), "late": QColor("#f4a6a6"),
                  "restarted": QColor("yellow")}  # fmt: skip
 
