@@ -4,7 +4,7 @@ and any error in Chinese (what was on screen stays as it was)."""
 
 from __future__ import annotations
 
-import datetime as dt
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from ui.common.worker import run_async
 class _Progress(QObject):
     """Carries the export's progress from the worker thread to the dialog (a queued signal)."""
 
-    moved = Signal(int, int)
+    moved = Signal(int, int, str)  # done, total, the step's Chinese label
 
 
 def run_export(store: Store, settings: Settings, query: KpiQuery, path: Path,
@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self._relay = _Progress(self)
         self._relay.moved.connect(self._moved)
-        self.started_at: dt.datetime | None = None
+        self.steps: list[str] = []  # what the progress dialog said, in order
 
     def _suffix(self) -> None:
         p = Path(self.path.text())
@@ -128,6 +128,7 @@ class ExportDialog(QDialog):
             self.message.setText(self.tr("文件夹不存在：%s，请重新选择保存位置") % str(path.parent))
             return
         self.go.setEnabled(False)
+        self.steps = []
         self.message.setText(self.tr("正在导出……"))
         self.progress = QProgressDialog(self.tr("正在导出报表……"), "", 0, 0, self)
         self.progress.setObjectName("exportProgress")
@@ -137,17 +138,19 @@ class ExportDialog(QDialog):
         self.progress.show()
         relay = self._relay
 
-        def progress(done: int, total: int) -> None:  # called on the worker thread
-            relay.moved.emit(done, total)
+        def progress(done: int, total: int, what: str) -> None:  # called on the worker thread
+            relay.moved.emit(done, total, what)
 
         store, settings, query = self.store, self.settings, self.query
         run_async(lambda: run_export(store, settings, query, path, progress),
                   self._finished, self._failed)  # fmt: skip
 
-    def _moved(self, done: int, total: int) -> None:
+    def _moved(self, done: int, total: int, what: str) -> None:
+        self.steps.append(what)
         if self.progress is not None:
             self.progress.setMaximum(max(total, 1))
             self.progress.setValue(min(done, max(total, 1)))
+            self.progress.setLabelText(self.tr("正在导出报表……%s") % what)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -163,6 +166,15 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
-        text = self.tr("导出失败：%s") % error_text(exc)
+        if isinstance(exc, OSError):  # the disk's answer: full, read-only, a folder of that name
+            why = {errno.EISDIR: self.tr("已有同名文件夹"), errno.EACCES: self.tr("没有写入权限"),
+                   errno.EPERM: self.tr("没有写入权限"), errno.ENOSPC: self.tr("磁盘已满"),
+                   errno.EROFS: self.tr("磁盘只读"), errno.ENOENT: self.tr("文件夹不存在")}.get(
+                exc.errno or 0, self.tr("系统错误 %d") % (exc.errno or 0))  # fmt: skip
+            reason = self.tr("无法写入文件 %s（%s），请换一个保存位置") % (
+                exc.filename or self.path.text(), why)  # fmt: skip
+        else:
+            reason = error_text(exc)
+        text = self.tr("导出失败：%s") % reason
         self.message.setText(text)
         self.failed.emit(text)
