@@ -49,7 +49,7 @@ def wait_distribution(store: Store, settings: Settings, q: KpiQuery | Computed, 
     bound (a wait of exactly 5 minutes is in 0–5)."""
     c = _computed(store, settings, q, now)
     waits: Counter[int] = Counter()
-    for agg in c.tickets.values():
+    for agg in c.grains.values():
         waits.update(agg.waits)
     return wait_buckets(waits)
 

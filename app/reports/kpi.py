@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from types import EllipsisType
 from typing import Any
 
 from app.errors import InvalidInput
@@ -226,15 +227,27 @@ def check_query(q: KpiQuery) -> None:
 
 @dataclass
 class Computed:
-    """Everything a report, a chart or an export of the same query needs, computed once."""
+    """Everything a report, a chart or an export of the same period and halls needs, read
+    once; :func:`report_of` cuts it by any dimension without reading the store again."""
 
     query: KpiQuery
     names: Names
-    tickets: dict[str, ticket_figs.TicketAgg]
-    cases: dict[str, Counter[str]]
+    grains: dict[ticket_figs.Grain, ticket_figs.TicketAgg]  # summed over the days
     by_day: dict[dt.date, ticket_figs.TicketAgg]
     items: list[case_figs.Item]
     hours: Counter[tuple[int, int]]  # (weekday, hour) -> tickets issued
+
+    def tickets_by(self, by: str | None) -> dict[str, ticket_figs.TicketAgg]:
+        out: dict[str, ticket_figs.TicketAgg] = {}
+        for grain, agg in self.grains.items():
+            out.setdefault(ticket_key(by, self.names, grain), ticket_figs.TicketAgg()).add(agg)
+        return out
+
+    def cases_by(self, by: str | None) -> dict[str, Counter[str]]:
+        out: dict[str, Counter[str]] = {}
+        for it in self.items:
+            out.setdefault(case_key(by, self.names, it.dims), Counter())[it.figure] += 1
+        return out
 
 
 def compute(store: Store, settings: Settings, q: KpiQuery, *,
@@ -249,39 +262,38 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *,
         facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end))
         items = list(case_figs.items(s, hall_ids, q.start, q.end, now, names,
                                      lambda: CaseCalendar.load(store)))  # fmt: skip
-    tickets: dict[str, ticket_figs.TicketAgg] = {}
+    grains: dict[ticket_figs.Grain, ticket_figs.TicketAgg] = {}
     by_day: dict[dt.date, ticket_figs.TicketAgg] = {}
     for (day, grain), agg in ticket_figs.grains(facts).items():
-        tickets.setdefault(ticket_key(q.by, names, grain), ticket_figs.TicketAgg()).add(agg)
+        grains.setdefault(grain, ticket_figs.TicketAgg()).add(agg)
         by_day.setdefault(day, ticket_figs.TicketAgg()).add(agg)
-    cases: dict[str, Counter[str]] = {}
-    for it in items:
-        cases.setdefault(case_key(q.by, names, it.dims), Counter())[it.figure] += 1
     hours: Counter[tuple[int, int]] = Counter()
     for f in facts:
         local = f.issued_at.astimezone(ticket_figs.HALL_TZ)
         hours[(local.weekday(), local.hour)] += 1
-    return Computed(q, names, tickets, cases, by_day, items, hours)
+    return Computed(q, names, grains, by_day, items, hours)
 
 
-def report_of(c: Computed, settings: Settings) -> KpiReport:
+def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = ...) -> KpiReport:
+    """The report of ``c`` cut by ``by`` (default: the query's own dimension)."""
+    q = c.query if isinstance(by, EllipsisType) else KpiQuery(c.query.start, c.query.end, by, c.query.hall_ids)
+    check_query(q)
     target_s = settings.kpi_target_wait_minutes * 60
+    tickets, cases = c.tickets_by(q.by), c.cases_by(q.by)
     total_t = ticket_figs.TicketAgg()
-    for agg in c.tickets.values():
+    for agg in tickets.values():
         total_t.add(agg)
     total_c: Counter[str] = Counter()
-    for cnt in c.cases.values():
+    for cnt in cases.values():
         total_c.update(cnt)
     total = _row("", TOTAL_LABEL, total_t, total_c, target_s)
     rows: list[KpiRow] = []
-    by = c.query.by
-    if by is not None:
-        keys = set(c.tickets) | set(c.cases)
-        for key in keys:
-            rows.append(_row(key, c.names.label(by, key), c.tickets.get(key, ticket_figs.TicketAgg()),
-                             c.cases.get(key, Counter()), target_s))  # fmt: skip
+    if q.by is not None:
+        for key in set(tickets) | set(cases):
+            rows.append(_row(key, c.names.label(q.by, key), tickets.get(key, ticket_figs.TicketAgg()),
+                             cases.get(key, Counter()), target_s))  # fmt: skip
         rows.sort(key=lambda r: (r.key == NONE_KEY, _natural(r.label), r.key))
-    return KpiReport(c.query, total, rows)
+    return KpiReport(q, total, rows)
 
 
 def kpi_report(store: Store, settings: Settings, q: KpiQuery, *,
