@@ -185,7 +185,8 @@ def test_pdf_report_is_written_with_progress(
     ex = page.export
     assert ex is not None
     ex.path.setText(str(tmp_path / "月报"))
-    qtbot.mouseClick(ex.pdf, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ex.pdf, Qt.MouseButton.LeftButton, pos=QPoint(8, ex.pdf.height() // 2))
+    assert ex.pdf.isChecked()
     assert ex.path.text().endswith("月报.pdf")
     with qtbot.waitSignal(ex.done, timeout=120_000):
         qtbot.mouseClick(ex.go, Qt.MouseButton.LeftButton)

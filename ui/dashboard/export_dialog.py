@@ -147,10 +147,12 @@ class ExportDialog(QDialog):
 
     def _moved(self, done: int, total: int, what: str) -> None:
         self.steps.append(what)
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-            self.progress.setLabelText(self.tr("正在导出报表……%s") % what)
+        bar = self.progress
+        if bar is None:
+            return
+        bar.setLabelText(self.tr("正在导出报表……%s") % what)
+        bar.setMaximum(max(total, 1))
+        bar.setValue(min(done, max(total, 1)))  # last: a modal bar lets other events in here
 
     def _close_progress(self) -> None:
         if self.progress is not None:
