@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -40,6 +41,7 @@ from ui.common.worker import run_async
 from ui.dashboard.drill_dialog import DrillDialog
 from ui.dashboard.period_picker import PeriodPicker
 
+TREND_LABELS = 10  # dates written under the on-time trend at most
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 
@@ -181,8 +183,13 @@ class ChartsPage(QWidget):
                 series.append(float(i), rate * 100)
         series.clicked.connect(self._drill_trend)
         chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([day.strftime("%m-%d") for day, _r in trend] or ["—"])
+        # A label every few days: thirty dates side by side would all be cut to "…".
+        x = QCategoryAxis()
+        x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        x.setRange(-0.5, max(len(trend), 1) - 0.5)
+        step = max(1, -(-len(trend) // TREND_LABELS))
+        for i in range(0, len(trend), step):
+            x.append(trend[i][0].strftime("%m-%d"), float(i))
         y = QValueAxis()
         y.setRange(0, 100)
         y.setLabelFormat("%d%%")
@@ -197,7 +204,8 @@ class ChartsPage(QWidget):
         x.append(labels or ["—"])
         y = QValueAxis()
         top = max((s.at(i) for s in series.barSets() for i in range(s.count())), default=0.0)
-        y.setRange(0, max(1.0, top * 1.1))
+        y.setRange(0, max(4.0, top))
+        y.applyNiceNumbers()  # whole ticks (0, 2, 4 …) for whole counts
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)

@@ -10,5 +10,7 @@ QLabel#kpiName { color: #555; }
 QLabel#section { font-weight: bold; }
 QWidget#kpi { background: white; border: 1px solid #e2d6cc; border-radius: 8px; }
 QLabel#calendarBanner { background: #fff3cd; color: #7a4a00; padding: 6px; }
+QTableView#kpiTable { font-size: 10pt; }
+QTableView#kpiTable QHeaderView::section { padding: 2px 3px; font-size: 10pt; }
 QLabel#signedIn { color: #555; padding: 0 8px; }
 """

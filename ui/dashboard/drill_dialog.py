@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -61,14 +62,17 @@ class DrillDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         v = QVBoxLayout(self)
         v.addWidget(heading)
         v.addWidget(self.table, 1)
         v.addWidget(self.count)
-        v.addWidget(buttons)
-        self.resize(960, 640)
+        v.addLayout(buttons)
+        self.setMinimumSize(960, 600)  # the five columns readable without widening it by hand
 
         def job() -> list[DrillLine]:
             if keep is None:

@@ -85,8 +85,12 @@ class KpiPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(60)
+        # The figures share the width (24 of them fit 1920 px side by side); below their
+        # minimum a scroll bar appears rather than cut numbers. The names column fits its text.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(58)
+        header.setMaximumSectionSize(300)  # a long matter name is cut, not the figures
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(self.drill_at)
         top = QHBoxLayout()
         top.addWidget(self.period)
@@ -143,6 +147,7 @@ class KpiPage(QWidget):
         report, self.halls = got
         self.report, self.query = report, report.query
         self.model.set_report(report, self.tr(LABEL_TITLES.get(report.query.by, "名称")))
+        self.table.resizeColumnToContents(0)
         q = report.query
         self.status.setText(self.tr("%s 至 %s，共 %d 行") % (q.start.isoformat(), q.end.isoformat(),
                                                           len(report.rows)))  # fmt: skip

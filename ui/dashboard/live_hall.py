@@ -110,6 +110,7 @@ class LiveHallPage(QWidget):
             QT_TRANSLATE_NOOP("LiveHallPage", "状态"),
         ], 3)  # fmt: skip
         self.health_summary = QLabel("")
+        self.health_summary.setWordWrap(True)  # a long list of troubles never widens the window
         self.status = QLabel("")
         # One line from 1 November until next year's holiday arrangement is imported.
         self.calendar_banner = QLabel("")
