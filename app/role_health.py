@@ -38,8 +38,10 @@ class RoleBeat:
 
 
 def beat(store: Store, role: str, *, pid: int, started_at: dt.datetime, restarts: int,
-         version: str = "", host: str | None = None, printer: str | None = None) -> None:  # fmt: skip
-    """``printer``: the state of the role's ticket printer (None leaves the stored one)."""
+         version: str = "", host: str | None = None, printer: str | None = None,
+         now: dt.datetime | None = None) -> None:  # fmt: skip
+    """``printer``: the state of the role's ticket printer (None leaves the stored one);
+    ``now``: the time of the beat (the clock, injected like the queue's)."""
     host = (host or socket.gethostname())[:100]
     with store.write() as s:
         row = s.get(RoleHealth, (host, role))
@@ -47,7 +49,7 @@ def beat(store: Store, role: str, *, pid: int, started_at: dt.datetime, restarts
             row = RoleHealth(host=host, role=role)
             s.add(row)
         row.pid, row.version, row.started_at = pid, version[:30], started_at
-        row.beat_at, row.restarts = utcnow(), restarts
+        row.beat_at, row.restarts = now or utcnow(), restarts
         if printer is not None:
             row.printer = printer[:80]
         elif row.printer is None:

@@ -16,7 +16,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from sqlalchemy import update  # noqa: E402
 
 from app import role_health  # noqa: E402
 from app.cases.demo import generate  # noqa: E402
@@ -27,7 +26,6 @@ from app.report_periods import period  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.staff import sign_in  # noqa: E402
 from app.store import hall_facts, open_store  # noqa: E402
-from db.models import RoleHealth  # noqa: E402
 from ui.app_main import make_app  # noqa: E402
 from ui.common.style import DESK_QSS  # noqa: E402
 from ui.common.worker import wait_idle  # noqa: E402
@@ -66,11 +64,10 @@ def _morning(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
                          host=f"win{no:02d}-pc", printer=role_health.PRINTER_OK)  # fmt: skip
     role_health.beat(store, "kiosk", pid=3001, started_at=now, restarts=1, host="kiosk-1",
                      printer="打印纸将尽，请尽快更换纸卷")  # fmt: skip
-    role_health.beat(store, "hall", pid=3002, started_at=now, restarts=0, host="hall-screen")
     role_health.beat(store, "lookup", pid=3003, started_at=now, restarts=0, host="lookup-1")
-    with store.write() as s:  # the hall display's PC stopped answering a while ago
-        s.execute(update(RoleHealth).where(RoleHealth.host == "hall-screen")
-                  .values(beat_at=now - dt.timedelta(minutes=4)))  # fmt: skip
+    # The hall display's PC stopped answering four minutes ago.
+    role_health.beat(store, "hall", pid=3002, started_at=now, restarts=0, host="hall-screen",
+                     now=now - dt.timedelta(minutes=4))  # fmt: skip
 
 
 def main(out: Path) -> None:
