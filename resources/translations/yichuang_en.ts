@@ -739,165 +739,702 @@ Received: %s, %s (%s); query no. %s</translation>
     </message>
 </context>
 <context>
-    <name>DashboardWindow</name>
+    <name>ChartsPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="44" />
-        <source>%.0f 分钟</source>
-        <translation>%.0f min</translation>
+        <location filename="../../ui/dashboard/charts_page.py" line="45" />
+        <source>周一</source>
+        <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="55" />
+        <location filename="../../ui/dashboard/charts_page.py" line="45" />
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="46" />
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="46" />
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="47" />
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="47" />
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="48" />
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="76" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="90" />
+        <source>点击柱或点查看其后的排队号或办件</source>
+        <translation>Click a bar or point to see the tickets or cases behind it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="111" />
+        <source>正在统计……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="137" />
+        <source>等候时间分布（人次）</source>
+        <translation>Waiting time distribution (tickets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="140" />
+        <source>评价（件次）</source>
+        <translation>Ratings (count)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="142" />
+        <source>%s 至 %s</source>
+        <translation>%s to %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="155" />
+        <source>各时段取号量（按星期）</source>
+        <translation>Tickets per hour by weekday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="165" />
+        <source>%d时</source>
+        <translation>%d:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="180" />
+        <source>按期办结率趋势（%）</source>
+        <translation>On-time completion trend (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="231" />
+        <source>%s %d时 取号</source>
+        <translation>Tickets taken %s at %d:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="249" />
+        <source>%s 办结的办件</source>
+        <translation>Cases concluded on %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="250" />
+        <source>%s 起一周办结的办件</source>
+        <translation>Cases concluded in the week from %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="258" />
+        <source>评价：%s</source>
+        <translation>Rating: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="34" />
         <source>一窗 · %s · 效能监察</source>
         <translation>Yichuang · %s · Performance supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="57" />
-        <source>%s　大厅实时情况</source>
-        <translation>%s · Live hall status</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="42" />
+        <source>大厅实时</source>
+        <translation>Live hall</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="62" />
-        <source>今日取号</source>
-        <translation>Tickets today</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="43" />
+        <source>效能指标</source>
+        <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="63" />
-        <source>正在等候</source>
-        <translation>Waiting</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="44" />
+        <source>统计图表</source>
+        <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="64" />
-        <source>正在办理</source>
-        <translation>In service</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="46" />
+        <source>登录：%s</source>
+        <translation>Signed in: %s</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="50" />
+        <source>明细：%s</source>
+        <translation>Details: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="65" />
-        <source>已办结</source>
-        <translation>Finished</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="52" />
+        <source>%s（%s 至 %s）</source>
+        <translation>%s (%s to %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="66" />
-        <location filename="../../ui/dashboard/dashboard_window.py" line="97" />
-        <source>过号</source>
-        <translation>No-shows</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="55" />
+        <source>正在读取……</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="67" />
-        <source>平均等候</source>
-        <translation>Average wait</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56" />
+        <source>类别</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="68" />
-        <source>90%等候不超过</source>
-        <translation>90% waited at most</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56" />
+        <source>编号</source>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="69" />
-        <source>当前最长等候</source>
-        <translation>Longest current wait</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56" />
+        <source>时间</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="85" />
-        <source>业务类别</source>
-        <translation>Service line</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="57" />
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="86" />
-        <source>等候人数</source>
-        <translation>Waiting</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="57" />
+        <source>说明</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="87" />
-        <source>预计等候</source>
-        <translation>Est. wait</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="65" />
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="88" />
-        <source>今日余号</source>
-        <translation>Tickets left today</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="91" />
+        <source>仅显示前 %d 条，请缩小时间范围查看其余</source>
+        <translation>Only the first %d are shown; narrow the period to see the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="89" />
-        <location filename="../../ui/dashboard/dashboard_window.py" line="95" />
-        <source>状态</source>
-        <translation>Status</translation>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="93" />
+        <source>共 %d 条</source>
+        <translation>%d in all</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="62" />
+        <source>导出报表</source>
+        <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="92" />
+        <location filename="../../ui/dashboard/export_dialog.py" line="63" />
+        <source>Excel 工作簿（.xlsx，与指标表相同的数字）</source>
+        <translation>Excel workbook (.xlsx, the same figures as the KPI table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="64" />
+        <source>PDF 月度报告（含图表）</source>
+        <translation>PDF monthly report (with charts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="72" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="82" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="85" />
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="88" />
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="89" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="91" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="111" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="111" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="112" />
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="120" />
+        <source>请填写保存位置</source>
+        <translation>Enter where to save the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="128" />
+        <source>文件夹不存在：%s，请重新选择保存位置</source>
+        <translation>The folder %s does not exist; choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="132" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="133" />
+        <source>正在导出报表……</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="153" />
+        <source>正在导出报表……%s</source>
+        <translation>Exporting the report… %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="166" />
+        <source>已导出：%s</source>
+        <translation>Exported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="172" />
+        <source>已有同名文件夹</source>
+        <translation>a folder of that name exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="172" />
+        <location filename="../../ui/dashboard/export_dialog.py" line="173" />
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="173" />
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="174" />
+        <source>磁盘只读</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="174" />
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="175" />
+        <source>系统错误 %d</source>
+        <translation>system error %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="176" />
+        <source>无法写入文件 %s（%s），请换一个保存位置</source>
+        <translation>Cannot write the file %s (%s); choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="180" />
+        <source>导出失败：%s</source>
+        <translation>Export failed: %s</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="43" />
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="44" />
+        <source>按大厅</source>
+        <translation>By hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="45" />
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="46" />
+        <source>按窗口</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="47" />
+        <source>按工作人员</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="48" />
+        <source>按事项</source>
+        <translation>By matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="49" />
+        <source>按业务类别</source>
+        <translation>By service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="51" />
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="52" />
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="53" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="54" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="93" />
+        <location filename="../../ui/dashboard/kpi_page.py" line="55" />
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="56" />
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="57" />
+        <source>业务类别</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="76" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="77" />
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="103" />
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="108" />
+        <source>点击列标题排序；双击数字查看其后的排队号或办件明细</source>
+        <translation>Click a column title to sort; double-click a figure for the tickets or cases behind it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="137" />
+        <source>正在统计……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="157" />
+        <source>%s 至 %s，共 %d 行</source>
+        <translation>%s to %s, %d rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="185" />
+        <source>请等统计完成后再导出</source>
+        <translation>Wait for the figures before exporting</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHallPage</name>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="47" />
+        <source>%.0f 分钟</source>
+        <translation>%.0f min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="59" />
+        <source>%s&#x3000;大厅实时情况</source>
+        <translation>%s · Live hall status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="64" />
+        <source>今日取号</source>
+        <translation>Tickets today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="65" />
+        <source>正在等候</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="66" />
+        <source>正在办理</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="67" />
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="68" />
+        <location filename="../../ui/dashboard/live_hall.py" line="101" />
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="69" />
+        <source>平均等候</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="70" />
+        <source>90%等候不超过</source>
+        <translation>90% waited at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="71" />
+        <source>当前最长等候</source>
+        <translation>Longest current wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="88" />
+        <source>业务类别</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="89" />
+        <source>等候人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="90" />
+        <source>预计等候</source>
+        <translation>Est. wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="91" />
+        <source>今日余号</source>
+        <translation>Tickets left today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="92" />
+        <location filename="../../ui/dashboard/live_hall.py" line="97" />
+        <location filename="../../ui/dashboard/live_hall.py" line="110" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="95" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="96" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="94" />
+        <location filename="../../ui/dashboard/live_hall.py" line="98" />
         <source>当前号</source>
         <translation>Current ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="96" />
+        <location filename="../../ui/dashboard/live_hall.py" line="99" />
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="100" />
         <source>今日办结</source>
         <translation>Finished today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="98" />
+        <location filename="../../ui/dashboard/live_hall.py" line="102" />
         <source>平均办理</source>
         <translation>Avg. service time</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="110" />
+        <location filename="../../ui/dashboard/live_hall.py" line="105" />
+        <source>终端</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="106" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="107" />
+        <source>最后心跳</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="108" />
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="109" />
+        <source>重启</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="130" />
         <source>各业务类别排队情况</source>
         <translation>Queues by service line</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="112" />
+        <location filename="../../ui/dashboard/live_hall.py" line="131" />
         <source>各窗口情况</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="149" />
-        <location filename="../../ui/dashboard/dashboard_window.py" line="169" />
+        <location filename="../../ui/dashboard/live_hall.py" line="132" />
+        <source>各终端运行状况</source>
+        <translation>Health of every PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="195" />
+        <source>每 %d 秒自动刷新，最近一次 %s</source>
+        <translation>Refreshed every %d s, last at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="202" />
+        <location filename="../../ui/dashboard/live_hall.py" line="226" />
         <source>办理中</source>
         <translation>In service</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="149" />
+        <location filename="../../ui/dashboard/live_hall.py" line="202" />
         <source>未到办理时间</source>
         <translation>Outside service hours</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="151" />
+        <location filename="../../ui/dashboard/live_hall.py" line="204" />
         <source>今日号已取完</source>
         <translation>No tickets left today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="152" />
+        <location filename="../../ui/dashboard/live_hall.py" line="205" />
         <source>%d 分钟</source>
         <translation>%d min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="168" />
+        <location filename="../../ui/dashboard/live_hall.py" line="220" />
         <source>暂停</source>
-        <translation>Paused</translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="168" />
+        <location filename="../../ui/dashboard/live_hall.py" line="222" />
+        <source>开放·空闲</source>
+        <translation>Open · idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="224" />
         <source>呼叫中</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="169" />
-        <location filename="../../ui/dashboard/dashboard_window.py" line="170" />
-        <source>空闲</source>
-        <translation>Idle</translation>
+        <location filename="../../ui/dashboard/live_hall.py" line="238" />
+        <source>%s·%d秒前</source>
+        <translation>%s · %d s ago</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="175" />
-        <source>每 %d 秒自动刷新</source>
-        <translation>Refreshes every %d s</translation>
+        <location filename="../../ui/dashboard/live_hall.py" line="239" />
+        <source>无心跳</source>
+        <translation>No heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="239" />
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="242" />
+        <source>%d 次</source>
+        <translation>%d</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="15" />
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="15" />
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="16" />
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="16" />
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="17" />
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="17" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="37" />
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="40" />
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorSignInDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/sign_in_gate.py" line="20" />
+        <source>一窗 · 效能监察登录</source>
+        <translation>Yichuang · Supervisor sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sign_in_gate.py" line="21" />
+        <source>效能监察登录（主管或系统管理员）</source>
+        <translation>Performance supervision sign-in (supervisor or administrator)</translation>
     </message>
 </context>
 <context>

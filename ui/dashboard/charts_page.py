@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,7 +42,10 @@ from ui.dashboard.drill_dialog import DrillDialog
 from ui.dashboard.period_picker import PeriodPicker
 
 TREND_LABELS = 10  # dates written under the on-time trend at most
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+WEEKDAYS = (QT_TRANSLATE_NOOP("ChartsPage", "周一"), QT_TRANSLATE_NOOP("ChartsPage", "周二"),
+            QT_TRANSLATE_NOOP("ChartsPage", "周三"), QT_TRANSLATE_NOOP("ChartsPage", "周四"),
+            QT_TRANSLATE_NOOP("ChartsPage", "周五"), QT_TRANSLATE_NOOP("ChartsPage", "周六"),
+            QT_TRANSLATE_NOOP("ChartsPage", "周日"))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ class ChartsPage(QWidget):
             bar.append([float(counts[h]) if len(counts) > h else 0.0 for h in self.hours])
             bar.clicked.connect(lambda i, wd=wd: self.drill_hour(wd, self.hours[i]))
             series.append(bar)
-        self._axes(chart, series, [f"{h}时" for h in self.hours])
+        self._axes(chart, series, [self.tr("%d时") % h for h in self.hours])
 
     def _bars(self, name: str, title: str, labels: list[str], values: list[int],
               on_click: Callable[[int], None] | None) -> None:  # fmt: skip

@@ -48,8 +48,13 @@ DIMENSION_NAMES: list[tuple[str | None, str]] = [
     ("matter", QT_TRANSLATE_NOOP("KpiPage", "按事项")),
     ("line", QT_TRANSLATE_NOOP("KpiPage", "按业务类别")),
 ]
-LABEL_TITLES = {None: "范围", "hall": "大厅", "department": "部门", "window": "窗口",
-                "staff": "工作人员", "matter": "事项", "line": "业务类别"}  # fmt: skip
+LABEL_TITLES = {None: QT_TRANSLATE_NOOP("KpiPage", "范围"),
+                "hall": QT_TRANSLATE_NOOP("KpiPage", "大厅"),
+                "department": QT_TRANSLATE_NOOP("KpiPage", "部门"),
+                "window": QT_TRANSLATE_NOOP("KpiPage", "窗口"),
+                "staff": QT_TRANSLATE_NOOP("KpiPage", "工作人员"),
+                "matter": QT_TRANSLATE_NOOP("KpiPage", "事项"),
+                "line": QT_TRANSLATE_NOOP("KpiPage", "业务类别")}  # fmt: skip
 
 
 class KpiPage(QWidget):
@@ -146,7 +151,7 @@ class KpiPage(QWidget):
             return  # a newer query is on its way
         report, self.halls = got
         self.report, self.query = report, report.query
-        self.model.set_report(report, self.tr(LABEL_TITLES.get(report.query.by, "名称")))
+        self.model.set_report(report, self.tr(LABEL_TITLES.get(report.query.by, LABEL_TITLES[None])))
         self.table.resizeColumnToContents(0)
         q = report.query
         self.status.setText(self.tr("%s 至 %s，共 %d 行") % (q.start.isoformat(), q.end.isoformat(),

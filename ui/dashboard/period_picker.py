@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from app.queue.numbering import local_day
 from app.report_periods import PERIODS, period
+
+# The names of app.report_periods.PERIODS, marked for lupdate (translated at use).
+_NAMES = [QT_TRANSLATE_NOOP("PeriodPicker", "本周"), QT_TRANSLATE_NOOP("PeriodPicker", "上周"),
+          QT_TRANSLATE_NOOP("PeriodPicker", "本月"), QT_TRANSLATE_NOOP("PeriodPicker", "上月"),
+          QT_TRANSLATE_NOOP("PeriodPicker", "今年"), QT_TRANSLATE_NOOP("PeriodPicker", "自定义")]  # fmt: skip
 
 
 class PeriodPicker(QWidget):
