@@ -36,10 +36,10 @@ def wait_buckets(waits: Counter[int]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     lo = 0
     for hi in WAIT_BUCKETS:
-        out.append((f"{lo}–{hi}分钟", sum(v for k, v in waits.items() if lo * 60 < k <= hi * 60
+        out.append((f"{lo}–{hi}分钟", sum(v for k, v in waits.items() if lo < k <= hi
                                           or (lo == 0 and k == 0))))  # fmt: skip
         lo = hi
-    out.append((f"{lo}分钟以上", sum(v for k, v in waits.items() if k > lo * 60)))
+    out.append((f"{lo}分钟以上", sum(v for k, v in waits.items() if k > lo)))
     return out
 
 
@@ -49,7 +49,7 @@ def wait_distribution(store: Store, settings: Settings, q: KpiQuery | Computed, 
     bound (a wait of exactly 5 minutes is in 0–5)."""
     c = _computed(store, settings, q, now)
     waits: Counter[int] = Counter()
-    for agg in c.grains.values():
+    for agg in c.tickets_by(c.query.by if c.query.by in c.queue.dims else None).values():
         waits.update(agg.waits)
     return wait_buckets(waits)
 
