@@ -60,16 +60,14 @@ def on_time_trend(store: Store, settings: Settings, q: KpiQuery | Computed, *,
     62 days) of the cases concluded then; None where nothing was concluded (holidays too)."""
     c = _computed(store, settings, q, now)
     weekly = (c.query.end - c.query.start).days + 1 > WEEKLY_AFTER_DAYS
-    from app.reports.scope import local_day
-
     def bucket(day: dt.date) -> dt.date:
         return day - dt.timedelta(days=day.weekday()) if weekly else day
 
     done: Counter[dt.date] = Counter()
     ok: Counter[dt.date] = Counter()
-    for it in c.items:
-        if it.figure in ("concluded", "on_time") and isinstance(it.when, dt.datetime):
-            (done if it.figure == "concluded" else ok)[bucket(local_day(it.when))] += 1
+    for day, (n, on_time) in c.concluded_by_day().items():
+        done[bucket(day)] += n
+        ok[bucket(day)] += on_time
     out: list[tuple[dt.date, float | None]] = []
     day = bucket(c.query.start)
     step = dt.timedelta(days=7 if weekly else 1)
@@ -85,7 +83,6 @@ def rating_counts(store: Store, settings: Settings, q: KpiQuery | Computed, *,
     非常不满意) and 未评价, in that order."""
     c = _computed(store, settings, q, now)
     counts = dict.fromkeys(RATING_ORDER, 0)
-    for it in c.items:
-        if it.figure == "ratings":
-            counts[it.tag if it.tag in counts else NOT_RATED] += 1
+    for level, n in c.rating_levels().items():
+        counts[RATING_LABELS.get(level, NOT_RATED) if level else NOT_RATED] += n
     return counts

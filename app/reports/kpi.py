@@ -14,13 +14,13 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from types import EllipsisType
 from typing import Any
 
 from app.errors import InvalidInput
+from app.reports import case_sql, summary
 from app.reports import cases as case_figs
-from app.reports import summary
 from app.reports import tickets as ticket_figs
 from app.reports.scope import (
     NONE_KEY,
@@ -243,17 +243,26 @@ def dims_for(by: str | None) -> tuple[str, ...]:
 
 @dataclass
 class Computed:
-    """Everything a report, a chart or an export of the same period and halls needs, read
-    once; :func:`report_of` cuts it by any dimension read (``dims``) without reading again."""
+    """Everything a report, a chart or an export of the same period and halls needs: the queue
+    figures read once (by the dimensions in ``queue.dims``), the case figures counted by the
+    store on demand for each cut and kept. :func:`report_of` cuts it by any dimension."""
 
     query: KpiQuery
     names: Names
     queue: summary.Part  # queue figures by stored dimension, and tickets per weekday/hour
-    items: list[case_figs.Item]
+    store: Store
+    hall_ids: list[uuid.UUID]
+    now: dt.datetime
+    _cases: dict[str | None, dict[str, Counter[str]]] = field(default_factory=dict)
 
     @property
     def hours(self) -> Counter[tuple[int, int]]:
         return self.queue.hours
+
+    def calendar(self) -> Any:
+        from app.cases.clock import CaseCalendar
+
+        return CaseCalendar.load(self.store)
 
     def tickets_by(self, by: str | None) -> dict[str, ticket_figs.TicketAgg]:
         if by in (None, "department"):
@@ -272,36 +281,44 @@ class Computed:
         return self.queue.dims[by]
 
     def cases_by(self, by: str | None) -> dict[str, Counter[str]]:
-        out: dict[str, Counter[str]] = {}
-        for it in self.items:
-            out.setdefault(case_key(by, self.names, it.dims), Counter())[it.figure] += 1
-        return out
+        if by not in self._cases:
+            q = self.query
+            with self.store.read() as s:
+                self._cases[by] = case_sql.counts(s, by, self.names, self.hall_ids, q.start, q.end,
+                                                  self.now, self.calendar)  # fmt: skip
+        return self._cases[by]
+
+    def concluded_by_day(self) -> dict[dt.date, tuple[int, int]]:
+        q = self.query
+        with self.store.read() as s:
+            return case_sql.concluded_by_day(s, self.hall_ids, q.start, q.end, self.now,
+                                             self.names, self.calendar)  # fmt: skip
+
+    def rating_levels(self) -> dict[int | None, int]:
+        with self.store.read() as s:
+            return case_sql.rating_levels(s, self.hall_ids, self.query.start, self.query.end)
 
 
 def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime | None = None,
             dims: tuple[str, ...] | None = None) -> Computed:  # fmt: skip
-    """Read the figures of ``q``'s period and halls: the queue from summaries of closed days
-    (rebuilt where their tickets changed) and today's events; the cases from the case tables.
-    ``dims``: the queue dimensions to read (default: what ``q.by`` needs; all for exports)."""
+    """Read the queue figures of ``q``'s period and halls: closed days from their summaries
+    (rebuilt where their tickets changed), today from its events. ``dims``: the queue
+    dimensions to read (default: what ``q.by`` needs; all of them for exports)."""
     check_query(q)
     now = now or dt.datetime.now(dt.UTC)
     wanted = dims or dims_for(q.by)
     today = local_day(now)
-    from app.cases.clock import CaseCalendar
-
     with store.read() as s:
         hall_ids = resolve_halls(s, q.hall_ids)
         names = load_names(s, hall_ids)
     queue = summary.closed(store, hall_ids, names, q.start, min(q.end, today - dt.timedelta(days=1)),
                            wanted, now)  # fmt: skip
-    with store.read() as s:
-        if q.start <= today <= q.end:
+    if q.start <= today <= q.end:
+        with store.read() as s:
             facts = ticket_figs.facts(s, hall_ids, today, today)
             for part in summary.parts_of(facts, names, {today: ("D", today)}).values():
                 queue.add(part, wanted)
-        items = list(case_figs.items(s, hall_ids, q.start, q.end, now, names,
-                                     lambda: CaseCalendar.load(store)))  # fmt: skip
-    return Computed(q, names, queue, items)
+    return Computed(q, names, queue, store, hall_ids, now)
 
 
 def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = ...) -> KpiReport:

@@ -134,3 +134,27 @@ def test_closed_days_are_summarised_and_rebuilt_when_their_tickets_change(period
     QueueService(period.store, period.settings, hall_code="T01", clock=clock).issue(KIOSK, "tax")
     again = report(period, "window")
     assert again[0].tickets_issued == 7 and again[-1].tickets_issued == 2  # "-": never called
+
+
+@pytest.mark.parametrize("by", [None, "hall", "department", "window", "staff", "matter", "line"])
+def test_store_counts_equal_the_item_by_item_definition(period: Fixture, by: str | None) -> None:
+    """The aggregate queries (app/reports/case_sql.py) count exactly what the readable,
+    item-by-item definition (app/reports/cases.py, used for drill-down) counts."""
+    from collections import Counter
+
+    from app.cases.clock import CaseCalendar
+    from app.reports import case_sql, cases
+    from app.reports.kpi import case_key
+    from app.reports.scope import load_names, resolve_halls
+
+    store = period.store
+    with store.read() as s:
+        halls = resolve_halls(s, None)
+        names = load_names(s, halls)
+        sql = case_sql.counts(s, by, names, halls, START, END, period.now,
+                              lambda: CaseCalendar.load(store))  # fmt: skip
+        expected: dict[str, Counter[str]] = {}
+        for it in cases.items(s, halls, START, END, period.now, names,
+                              lambda: CaseCalendar.load(store)):  # fmt: skip
+            expected.setdefault(case_key(by, names, it.dims), Counter())[it.figure] += 1
+    assert sql == expected
