@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import Base, utcnow
 from db.models.queue import Ticket
 
 
@@ -53,3 +53,14 @@ class KpiTicket(Base):
 
 # The fingerprint query reads only this index: tickets per hall-day and their latest change.
 Index("ix_ticket_kpi", Ticket.hall_id, Ticket.day, Ticket.updated_at)
+
+
+class SupervisorGrant(Base):
+    """On the county database: a hall a supervisor may report on besides their own."""
+
+    __tablename__ = "supervisor_grant"
+
+    work_no: Mapped[str] = mapped_column(String(20), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(60), default="")
+    granted_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

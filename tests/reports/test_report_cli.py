@@ -88,3 +88,10 @@ def test_export_writes_the_workbook_and_the_pdf(cli: Cli, tmp_path: Path) -> Non
                              "--out", name)  # fmt: skip
         assert code == 0, err
         assert out.strip() == f"已导出 {name}" and (tmp_path / name).stat().st_size > 1000
+
+
+def test_grant_names_what_is_wrong(cli: Cli) -> None:
+    code, _, err = cli("report", "grant", "C001", "T01")
+    assert code == 2 and "C001（王窗口）不是效能监察（主管）账号" in err
+    code, _, err = cli("report", "grant", "Z999", "T01")
+    assert code == 2 and "工号 Z999 不存在" in err

@@ -1,5 +1,5 @@
-"""kpi: summaries of closed days and months for the supervisor's reports, and the index
-the freshness check reads
+"""kpi: summaries of closed days and months for the supervisor's reports, the index the
+freshness check reads, and the halls granted to supervisors on the county
 
 Revision ID: 0011_kpi
 Revises: 0009_sync
@@ -44,10 +44,18 @@ def upgrade() -> None:
     sa.Column('services', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('hall_id', 'kind', 'start', 'dim', 'key', name=op.f('pk_kpi_ticket'))
     )
+    op.create_table('supervisor_grant',
+    sa.Column('work_no', sa.String(length=20), nullable=False),
+    sa.Column('hall_code', sa.String(length=40), nullable=False),
+    sa.Column('granted_by', sa.String(length=60), nullable=False),
+    sa.Column('granted_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('work_no', 'hall_code', name=op.f('pk_supervisor_grant'))
+    )
     op.create_index('ix_ticket_kpi', 'ticket', ['hall_id', 'day', 'updated_at'], unique=False)
 
 
 def downgrade() -> None:
     op.drop_index('ix_ticket_kpi', table_name='ticket')
+    op.drop_table('supervisor_grant')
     op.drop_table('kpi_ticket')
     op.drop_table('kpi_period')
