@@ -254,15 +254,19 @@ class Computed:
     hall_ids: list[uuid.UUID]
     now: dt.datetime
     _cases: dict[str | None, dict[str, Counter[str]]] = field(default_factory=dict)
+    _calendar: Any = None
 
     @property
     def hours(self) -> Counter[tuple[int, int]]:
         return self.queue.hours
 
     def calendar(self) -> Any:
-        from app.cases.clock import CaseCalendar
+        """The working-day calendar, loaded once and only if a paused case needs it."""
+        if self._calendar is None:
+            from app.cases.clock import CaseCalendar
 
-        return CaseCalendar.load(self.store)
+            self._calendar = CaseCalendar.load(self.store)
+        return self._calendar
 
     def tickets_by(self, by: str | None) -> dict[str, ticket_figs.TicketAgg]:
         if by in (None, "department"):
