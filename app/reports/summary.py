@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from app.reports import tickets as ticket_figs
 from app.reports.scope import HALL_TZ, NONE_KEY, Names
 from db.engine import Store
+from db.errors import StoreError
 from db.models import KpiPeriod, KpiTicket, Ticket
 
 log = logging.getLogger(__name__)
@@ -223,6 +224,6 @@ def _save(store: Store, built: dict[PeriodKey, Part],
                         for dim, keyed in part.dims.items() for key, agg in keyed.items()]  # fmt: skip
                 if rows:
                     s.execute(insert(KpiTicket), rows)
-    except SQLAlchemyError as exc:  # read-only login, or another report saved it first
+    except (SQLAlchemyError, StoreError, OSError) as exc:  # read-only, damaged, raced
         log.info("KPI summaries not saved (%s); figures are correct, only not cached",
                  exc.__class__.__name__)  # fmt: skip

@@ -158,3 +158,18 @@ def test_store_counts_equal_the_item_by_item_definition(period: Fixture, by: str
                               lambda: CaseCalendar.load(store)):  # fmt: skip
             expected.setdefault(case_key(by, names, it.dims), Counter())[it.figure] += 1
     assert sql == expected
+
+
+def test_a_store_that_refuses_writes_still_reports(period: Fixture) -> None:
+    from sqlalchemy import func, select
+
+    from db.models import KpiPeriod
+
+    period.store.damage = "只读（测试）"  # every write refused, as for a read-only login
+    try:
+        (t,) = report(period)
+    finally:
+        period.store.damage = None
+    assert (t.tickets_issued, t.served, t.wait_p90_min) == (6, 4, 26)
+    with period.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(KpiPeriod)) == 0  # nothing cached
