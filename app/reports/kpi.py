@@ -378,7 +378,8 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
         with store.read() as s:
             hall_ids = resolve_halls(s, q.hall_ids)
             names = load_names(s, hall_ids)
-            facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end))
+            only = _drill_filter(by, key, names, hall_ids)
+            facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end, only))
         return _ticket_lines(facts, names, by, key, figure, settings)[:limit]
     from app.cases.clock import CaseCalendar
 
@@ -391,6 +392,29 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
                  if it.figure == wanted and case_key(by, names, it.dims) == key]  # fmt: skip
     items.sort(key=lambda it: _sortable(it.when))
     return [DrillLine("case", it.ref, it.when, it.who, it.detail) for it in items[:limit]]
+
+
+def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UUID]) -> Any:
+    """A condition narrowing the tickets read for a row's drill-down (the exact attribution
+    is checked afterwards); None reads them all."""
+    from sqlalchemy import select
+
+    from db.models import ServiceCase, Ticket, TicketEvent
+
+    if by is None or key == NONE_KEY:
+        return None
+    if by == "hall":
+        ids = [h for h, (code, _n) in names.halls.items() if code == key]
+        return Ticket.hall_id.in_(ids)
+    if by == "matter":
+        return Ticket.id.in_(select(ServiceCase.ticket_id).where(ServiceCase.impl_code == key))
+    kid = uuid.UUID(key)
+    if by == "line":
+        return Ticket.line_id == kid
+    if by == "window":
+        return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid))
+    staff = [kid] if by == "staff" else [st for st, d in names.staff_dept.items() if d == kid]
+    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(staff)))
 
 
 def _sortable(when: dt.datetime | dt.date) -> dt.datetime:

@@ -25,6 +25,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -134,11 +135,12 @@ def fact(t: tuple, matter: str, events: list[Event]) -> TicketFact:
 
 
 def facts(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
-          numbers: Iterable[uuid.UUID] | None = None) -> Iterator[TicketFact]:  # fmt: skip
-    """Every ticket of the halls issued on local days ``start``..``end``."""
+          only: Any = None) -> Iterator[TicketFact]:  # fmt: skip
+    """Every ticket of the halls issued on local days ``start``..``end`` (and matching the
+    SQL condition ``only``, when given)."""
     where = [Ticket.hall_id.in_(hall_ids), Ticket.day >= start, Ticket.day <= end]
-    if numbers is not None:
-        where.append(Ticket.id.in_(list(numbers)))
+    if only is not None:
+        where.append(only)
     tickets = s.execute(
         select(Ticket.id, Ticket.hall_id, Ticket.line_id, Ticket.day, Ticket.number,
                Ticket.issued_at, Ticket.status).where(*where).order_by(Ticket.id)  # fmt: skip
