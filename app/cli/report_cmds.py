@@ -51,6 +51,11 @@ def register(subs: Any) -> None:
                      help="导出：.xlsx 为合计表加每个维度一张表，.pdf 为含图表的月报")  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="输出文件，扩展名 .xlsx 或 .pdf")
     p.set_defaults(func=_export)
+    p = g.add_parser("grant", help="县级库：允许某主管查看其他大厅的报表（--revoke 收回）")
+    p.add_argument("work_no", type=CODE, help="主管工号")
+    p.add_argument("halls", nargs="+", type=CODE, metavar="HALL", help="大厅编码")
+    p.add_argument("--revoke", action="store_true", help="收回这些大厅")
+    p.set_defaults(func=_grant)
 
 
 def _query(args: argparse.Namespace) -> Any:
@@ -131,4 +136,14 @@ def _export(args: argparse.Namespace) -> int:
         sys.stderr.write("\n")
     emit(args, {"out": str(out), "from": q.start.isoformat(), "to": q.end.isoformat()},
          f"已导出 {out}")  # fmt: skip
+    return 0
+
+
+def _grant(args: argparse.Namespace) -> int:
+    from app.reports.scope import grant_halls
+
+    now = grant_halls(store_for(args), cli_actor(), args.work_no, list(args.halls),
+                      revoke=args.revoke)  # fmt: skip
+    emit(args, {"work_no": args.work_no, "granted": list(now)},
+         f"{args.work_no} 可查看的其他大厅：{'、'.join(now) or '（无）'}")  # fmt: skip
     return 0

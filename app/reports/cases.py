@@ -93,9 +93,11 @@ class _Dims:
 
 
 def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
-          now: dt.datetime, names: Any,
-          calendar: Callable[[], CaseCalendar]) -> Iterator[Item]:  # fmt: skip
-    """Every counted thing of the period, with its dimensions."""
+          now: dt.datetime, names: Any, calendar: Callable[[], CaseCalendar], *,
+          paused_only: bool = False) -> Iterator[Item]:  # fmt: skip
+    """Every counted thing of the period, with its dimensions. ``paused_only``: only the case
+    items of cases that had a special-procedure pause (app/reports/case_sql.py counts the
+    rest in the store)."""
     lo, hi = day_bounds(start, end)
     today = local_day(now)
     last = min(end, today)
@@ -116,7 +118,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         and_(ServiceCase.accepted_day <= last, ServiceCase.promise_due < last,
              or_(ServiceCase.concluded_at.is_(None), ServiceCase.concluded_at >= lo)),
         ServiceCase.paused_since.is_not(None),
-    ))).all()  # fmt: skip
+    ), *([has_pause()] if paused_only else []))).all()  # fmt: skip
     wanted = {r.id for r in rows if r.accepted_day is not None}
     pauses: dict[uuid.UUID, list[CasePause]] = {}
     for p in s.scalars(select(CasePause).join(ServiceCase, ServiceCase.id == CasePause.case_id)
@@ -158,6 +160,8 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                 state = f"{open_end}办结" if open_end else "仍未办结"
                 yield Item(figure, d, r.case_no, due, who,
                            f"{r.matter_name}；{what}办结日期{due}，{state}")  # fmt: skip
+    if paused_only:
+        return
 
     # --- one-time notices and breaches
     for r in s.execute(_joined(select(*_CASE_COLS, CaseNotice.notice_no, CaseNotice.issued_at,
@@ -226,6 +230,11 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         yield Item("fu_decided", d, r.case_no, r.opened_at, r.responsible, detail)
         if ok:
             yield Item("fu_on_time", d, r.case_no, r.opened_at, r.responsible, detail)
+
+
+def has_pause() -> Any:
+    """The case had a special-procedure pause (an IN list: few cases, read once)."""
+    return ServiceCase.id.in_(select(CasePause.case_id))
 
 
 def _due_with_pauses(r: Any, cal: CaseCalendar, rows: list[CasePause],

@@ -36,10 +36,10 @@ def wait_buckets(waits: Counter[int]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     lo = 0
     for hi in WAIT_BUCKETS:
-        out.append((f"{lo}–{hi}分钟", sum(v for k, v in waits.items() if lo * 60 < k <= hi * 60
+        out.append((f"{lo}–{hi}分钟", sum(v for k, v in waits.items() if lo < k <= hi
                                           or (lo == 0 and k == 0))))  # fmt: skip
         lo = hi
-    out.append((f"{lo}分钟以上", sum(v for k, v in waits.items() if k > lo * 60)))
+    out.append((f"{lo}分钟以上", sum(v for k, v in waits.items() if k > lo)))
     return out
 
 
@@ -49,7 +49,7 @@ def wait_distribution(store: Store, settings: Settings, q: KpiQuery | Computed, 
     bound (a wait of exactly 5 minutes is in 0–5)."""
     c = _computed(store, settings, q, now)
     waits: Counter[int] = Counter()
-    for agg in c.grains.values():
+    for agg in c.tickets_by(c.query.by if c.query.by in c.queue.dims else None).values():
         waits.update(agg.waits)
     return wait_buckets(waits)
 
@@ -60,16 +60,14 @@ def on_time_trend(store: Store, settings: Settings, q: KpiQuery | Computed, *,
     62 days) of the cases concluded then; None where nothing was concluded (holidays too)."""
     c = _computed(store, settings, q, now)
     weekly = (c.query.end - c.query.start).days + 1 > WEEKLY_AFTER_DAYS
-    from app.reports.scope import local_day
-
     def bucket(day: dt.date) -> dt.date:
         return day - dt.timedelta(days=day.weekday()) if weekly else day
 
     done: Counter[dt.date] = Counter()
     ok: Counter[dt.date] = Counter()
-    for it in c.items:
-        if it.figure in ("concluded", "on_time") and isinstance(it.when, dt.datetime):
-            (done if it.figure == "concluded" else ok)[bucket(local_day(it.when))] += 1
+    for day, (n, on_time) in c.concluded_by_day().items():
+        done[bucket(day)] += n
+        ok[bucket(day)] += on_time
     out: list[tuple[dt.date, float | None]] = []
     day = bucket(c.query.start)
     step = dt.timedelta(days=7 if weekly else 1)
@@ -85,7 +83,6 @@ def rating_counts(store: Store, settings: Settings, q: KpiQuery | Computed, *,
     非常不满意) and 未评价, in that order."""
     c = _computed(store, settings, q, now)
     counts = dict.fromkeys(RATING_ORDER, 0)
-    for it in c.items:
-        if it.figure == "ratings":
-            counts[it.tag if it.tag in counts else NOT_RATED] += 1
+    for level, n in c.rating_levels().items():
+        counts[RATING_LABELS.get(level, NOT_RATED) if level else NOT_RATED] += n
     return counts

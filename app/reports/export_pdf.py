@@ -25,6 +25,7 @@ from app.reports.kpi import (
     FIGURES,
     KpiQuery,
     compute,
+    dims_for,
     format_value,
     report_of,
 )
@@ -93,7 +94,8 @@ def export_pdf(store: Store, settings: Settings, q: KpiQuery, out: str | Path, *
     """Write the report of ``q``'s period and halls, its table cut by ``by`` (or ``q.by``)."""
     by = q.by or by
     steps = 4
-    c = compute(store, settings, KpiQuery(q.start, q.end, None, q.hall_ids), now=now)
+    c = compute(store, settings, KpiQuery(q.start, q.end, None, q.hall_ids), now=now,
+                dims=(*dims_for(None), *dims_for(by)))
     progress(1, steps, "统计")
     total = report_of(c, settings).total
     report = report_of(c, settings, by)

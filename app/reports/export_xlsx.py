@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.reports import summary
 from app.reports.kpi import (
     DIMENSION_LABELS,
     DIMENSIONS,
@@ -47,7 +48,8 @@ def export_xlsx(store: Store, settings: Settings, q: KpiQuery, out: str | Path, 
     ws = wb.active
     assert ws is not None
     ws.title = TOTALS_SHEET
-    c = compute(store, settings, KpiQuery(q.start, q.end, None, q.hall_ids), now=now)
+    c = compute(store, settings, KpiQuery(q.start, q.end, None, q.hall_ids), now=now,
+                dims=summary.STORED_DIMS)
     total = report_of(c, settings).total
     progress(1, steps, TOTALS_SHEET)
     ws.append([f"效能监察统计 {q.start} 至 {q.end}"])

@@ -11,16 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from types import EllipsisType
 from typing import Any
 
 from app.errors import InvalidInput
+from app.reports import case_sql, summary
 from app.reports import cases as case_figs
 from app.reports import tickets as ticket_figs
-from app.reports.scope import NONE_KEY, Names, allowed_halls, load_names, resolve_halls
+from app.reports.scope import (
+    NONE_KEY,
+    Names,
+    allowed_halls,
+    load_names,
+    local_day,
+    resolve_halls,
+)
 from app.settings import Settings
 from db.engine import Store
 
@@ -144,13 +153,14 @@ def format_value(figure: str, value: Any) -> str:
 # --- the figures ------------------------------------------------------------------------------
 
 
-def _mean_min(hist: Counter[int]) -> float | None:
+def _mean_min(total_s: int, hist: Counter[int]) -> float | None:
     n = sum(hist.values())
-    return sum(k * v for k, v in hist.items()) / n / 60 if n else None
+    return total_s / n / 60 if n else None
 
 
 def _p90_min(hist: Counter[int]) -> float | None:
-    """The 90th percentile as the live dashboard takes it: sorted(values)[int(0.9 * (n - 1))]."""
+    """The 90th percentile as the live dashboard takes it, sorted(values)[int(0.9 * (n - 1))],
+    to the minute (rounded up)."""
     n = sum(hist.values())
     if not n:
         return None
@@ -158,7 +168,7 @@ def _p90_min(hist: Counter[int]) -> float | None:
     for value in sorted(hist):
         seen += hist[value]
         if seen > rank:
-            return value / 60
+            return float(value)
     raise AssertionError("unreachable")
 
 
@@ -168,11 +178,12 @@ def _rate(part: int, whole: int) -> float | None:
 
 def _row(key: str, label: str, t: ticket_figs.TicketAgg, c: Counter[str], target_s: int) -> KpiRow:
     called = sum(t.waits.values())
-    within = sum(v for k, v in t.waits.items() if k <= target_s)
+    within = sum(v for k, v in t.waits.items() if k * 60 <= target_s)
     return KpiRow(
         key=key, label=label, tickets_issued=t.issued, served=t.served, no_show=t.no_show,
-        wait_mean_min=_mean_min(t.waits), wait_p90_min=_p90_min(t.waits),
-        service_mean_min=_mean_min(t.services), service_p90_min=_p90_min(t.services),
+        wait_mean_min=_mean_min(t.wait_sum_s, t.waits), wait_p90_min=_p90_min(t.waits),
+        service_mean_min=_mean_min(t.service_sum_s, t.services),
+        service_p90_min=_p90_min(t.services),
         within_target_rate=_rate(within, called),
         cases_received=c["received"], cases_accepted=c["accepted"], cases_refused=c["refused"],
         notices=c["notices"], notice_breaches=c["breaches"],
@@ -225,53 +236,93 @@ def check_query(q: KpiQuery) -> None:
         raise InvalidInput(f"统计维度“{q.by}”无效，可选：{opts}")
 
 
+def dims_for(by: str | None) -> tuple[str, ...]:
+    """The stored queue dimensions a cut by ``by`` reads."""
+    return ("hall",) if by is None else ("staff",) if by == "department" else (by,)
+
+
 @dataclass
 class Computed:
-    """Everything a report, a chart or an export of the same period and halls needs, read
-    once; :func:`report_of` cuts it by any dimension without reading the store again."""
+    """Everything a report, a chart or an export of the same period and halls needs: the queue
+    figures read once (by the dimensions in ``queue.dims``), the case figures counted by the
+    store on demand for each cut and kept. :func:`report_of` cuts it by any dimension."""
 
     query: KpiQuery
     names: Names
-    grains: dict[ticket_figs.Grain, ticket_figs.TicketAgg]  # summed over the days
-    by_day: dict[dt.date, ticket_figs.TicketAgg]
-    items: list[case_figs.Item]
-    hours: Counter[tuple[int, int]]  # (weekday, hour) -> tickets issued
+    queue: summary.Part  # queue figures by stored dimension, and tickets per weekday/hour
+    store: Store
+    hall_ids: list[uuid.UUID]
+    now: dt.datetime
+    _cases: dict[str | None, dict[str, Counter[str]]] = field(default_factory=dict)
+    _calendar: Any = None
+
+    @property
+    def hours(self) -> Counter[tuple[int, int]]:
+        return self.queue.hours
+
+    def calendar(self) -> Any:
+        """The working-day calendar, loaded once and only if a paused case needs it."""
+        if self._calendar is None:
+            from app.cases.clock import CaseCalendar
+
+            self._calendar = CaseCalendar.load(self.store)
+        return self._calendar
 
     def tickets_by(self, by: str | None) -> dict[str, ticket_figs.TicketAgg]:
-        out: dict[str, ticket_figs.TicketAgg] = {}
-        for grain, agg in self.grains.items():
-            out.setdefault(ticket_key(by, self.names, grain), ticket_figs.TicketAgg()).add(agg)
-        return out
+        if by in (None, "department"):
+            source = self.queue.dims.get("hall" if by is None else "staff", {})
+            out: dict[str, ticket_figs.TicketAgg] = {}
+            for key, agg in source.items():
+                if by is None:
+                    k = ""
+                else:
+                    dept = self.names.staff_dept.get(uuid.UUID(key)) if key != NONE_KEY else None
+                    k = str(dept) if dept else NONE_KEY
+                out.setdefault(k, ticket_figs.TicketAgg()).add(agg)
+            return out
+        if by not in self.queue.dims:
+            raise ValueError(f"the queue figures by {by} were not read")
+        return self.queue.dims[by]
 
     def cases_by(self, by: str | None) -> dict[str, Counter[str]]:
-        out: dict[str, Counter[str]] = {}
-        for it in self.items:
-            out.setdefault(case_key(by, self.names, it.dims), Counter())[it.figure] += 1
-        return out
+        if by not in self._cases:
+            q = self.query
+            with self.store.read() as s:
+                self._cases[by] = case_sql.counts(s, by, self.names, self.hall_ids, q.start, q.end,
+                                                  self.now, self.calendar)  # fmt: skip
+        return self._cases[by]
+
+    def concluded_by_day(self) -> dict[dt.date, tuple[int, int]]:
+        q = self.query
+        with self.store.read() as s:
+            return case_sql.concluded_by_day(s, self.hall_ids, q.start, q.end, self.now,
+                                             self.names, self.calendar)  # fmt: skip
+
+    def rating_levels(self) -> dict[int | None, int]:
+        with self.store.read() as s:
+            return case_sql.rating_levels(s, self.hall_ids, self.query.start, self.query.end)
 
 
-def compute(store: Store, settings: Settings, q: KpiQuery, *,
-            now: dt.datetime | None = None) -> Computed:  # fmt: skip
+def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime | None = None,
+            dims: tuple[str, ...] | None = None) -> Computed:  # fmt: skip
+    """Read the queue figures of ``q``'s period and halls: closed days from their summaries
+    (rebuilt where their tickets changed), today from its events. ``dims``: the queue
+    dimensions to read (default: what ``q.by`` needs; all of them for exports)."""
     check_query(q)
     now = now or dt.datetime.now(dt.UTC)
-    from app.cases.clock import CaseCalendar
-
+    wanted = dims or dims_for(q.by)
+    today = local_day(now)
     with store.read() as s:
         hall_ids = resolve_halls(s, q.hall_ids)
         names = load_names(s, hall_ids)
-        facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end))
-        items = list(case_figs.items(s, hall_ids, q.start, q.end, now, names,
-                                     lambda: CaseCalendar.load(store)))  # fmt: skip
-    grains: dict[ticket_figs.Grain, ticket_figs.TicketAgg] = {}
-    by_day: dict[dt.date, ticket_figs.TicketAgg] = {}
-    for (day, grain), agg in ticket_figs.grains(facts).items():
-        grains.setdefault(grain, ticket_figs.TicketAgg()).add(agg)
-        by_day.setdefault(day, ticket_figs.TicketAgg()).add(agg)
-    hours: Counter[tuple[int, int]] = Counter()
-    for f in facts:
-        local = f.issued_at.astimezone(ticket_figs.HALL_TZ)
-        hours[(local.weekday(), local.hour)] += 1
-    return Computed(q, names, grains, by_day, items, hours)
+    queue = summary.closed(store, hall_ids, names, q.start, min(q.end, today - dt.timedelta(days=1)),
+                           wanted, now)  # fmt: skip
+    if q.start <= today <= q.end:
+        with store.read() as s:
+            facts = ticket_figs.facts(s, hall_ids, today, today)
+            for part in summary.parts_of(facts, names, {today: ("D", today)}).values():
+                queue.add(part, wanted)
+    return Computed(q, names, queue, store, hall_ids, now)
 
 
 def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = ...) -> KpiReport:
@@ -327,7 +378,8 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
         with store.read() as s:
             hall_ids = resolve_halls(s, q.hall_ids)
             names = load_names(s, hall_ids)
-            facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end))
+            only = _drill_filter(by, key, names, hall_ids)
+            facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end, only))
         return _ticket_lines(facts, names, by, key, figure, settings)[:limit]
     from app.cases.clock import CaseCalendar
 
@@ -340,6 +392,29 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
                  if it.figure == wanted and case_key(by, names, it.dims) == key]  # fmt: skip
     items.sort(key=lambda it: _sortable(it.when))
     return [DrillLine("case", it.ref, it.when, it.who, it.detail) for it in items[:limit]]
+
+
+def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UUID]) -> Any:
+    """A condition narrowing the tickets read for a row's drill-down (the exact attribution
+    is checked afterwards); None reads them all."""
+    from sqlalchemy import select
+
+    from db.models import ServiceCase, Ticket, TicketEvent
+
+    if by is None or key == NONE_KEY:
+        return None
+    if by == "hall":
+        ids = [h for h, (code, _n) in names.halls.items() if code == key]
+        return Ticket.hall_id.in_(ids)
+    if by == "matter":
+        return Ticket.id.in_(select(ServiceCase.ticket_id).where(ServiceCase.impl_code == key))
+    kid = uuid.UUID(key)
+    if by == "line":
+        return Ticket.line_id == kid
+    if by == "window":
+        return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid))
+    staff = [kid] if by == "staff" else [st for st, d in names.staff_dept.items() if d == kid]
+    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(staff)))
 
 
 def _sortable(when: dt.datetime | dt.date) -> dt.datetime:

@@ -4,8 +4,9 @@ Permission rule (kept simple, enforced here and not by the UI):
 
 - an **admin** sees every hall the store holds;
 - a **supervisor** on a *hall store* sees their own hall (the hall of their account, else the
-  store's only/first hall); on the *county database* a supervisor whose staff record names a
-  hall sees that hall, and one with no hall (a county-level supervisor) sees every hall;
+  hall the session is signed in at); on the *county database* their own hall plus the halls
+  an administrator granted them (``supervisor_grant``, ``yichuang report grant``); a county
+  supervisor with no hall of their own sees only what was granted;
 - anyone else sees nothing (``PermissionDenied``).
 """
 
@@ -23,7 +24,7 @@ from app.errors import InvalidInput, PermissionDenied
 from app.journal import Actor
 from app.sync.ownership import is_county
 from db.engine import Store
-from db.models import Department, Hall, Matter, ServiceLine, Staff, Window
+from db.models import Department, Hall, Matter, ServiceLine, Staff, SupervisorGrant, Window
 
 HALL_TZ = ZoneInfo("Asia/Shanghai")  # as app.queue.numbering: every hall keeps Beijing time
 NONE_KEY = "-"
@@ -53,9 +54,43 @@ def allowed_halls(store: Store, actor: Actor) -> tuple[str, ...]:
         if staff is not None and staff.hall_id is not None:
             own = s.scalar(select(Hall.code).where(Hall.id == staff.hall_id))
         if is_county(s):
-            return (own,) if own else codes
+            granted = set(s.scalars(select(SupervisorGrant.hall_code)
+                                    .where(SupervisorGrant.work_no == actor.name)))  # fmt: skip
+            return tuple(c for c in codes if c == own or c in granted)
         own = own or actor.hall_code or (codes[0] if codes else None)
         return (own,) if own and own in codes else ()
+
+
+def grant_halls(store: Store, actor: Actor, work_no: str, hall_codes: list[str], *,
+                revoke: bool = False) -> tuple[str, ...]:  # fmt: skip
+    """Let supervisor ``work_no`` report on ``hall_codes`` (or stop it, ``revoke``); returns
+    the halls granted now. Recorded in the audit log; not synced (grants live at the county)."""
+    from app.journal import unit_of_work
+    from app.permissions import require
+
+    require(actor, "staff.manage")
+    with unit_of_work(store, actor) as uow:
+        s = uow.session
+        staff = s.scalar(select(Staff).where(Staff.work_no == work_no))
+        if staff is None:
+            raise InvalidInput(f"工号 {work_no} 不存在")
+        if "supervisor" not in staff.role_set:
+            raise InvalidInput(f"工号 {work_no}（{staff.name}）不是效能监察（主管）账号")
+        known = set(s.scalars(select(Hall.code)))
+        for code in hall_codes:
+            if code not in known:
+                raise InvalidInput(f"没有编码为“{code}”的大厅")
+            row = s.get(SupervisorGrant, (work_no, code))
+            if revoke and row is not None:
+                s.delete(row)
+            elif not revoke and row is None:
+                s.add(SupervisorGrant(work_no=work_no, hall_code=code, granted_by=actor.name))
+        s.flush()
+        now = tuple(sorted(s.scalars(select(SupervisorGrant.hall_code)
+                                     .where(SupervisorGrant.work_no == work_no))))  # fmt: skip
+        uow.record("report.revoke" if revoke else "report.grant", "supervisor_grant", work_no,
+                   after={"halls": list(hall_codes), "granted": list(now)}, outbox=False)  # fmt: skip
+    return now
 
 
 @dataclass

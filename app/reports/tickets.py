@@ -12,8 +12,10 @@ Attribution (what a supervisor reads in a row):
 - a *no-show* is a ticket that ended the day as 过号, counted for whoever marked it; one that
   came back (补到) and was served is served, not a no-show.
 
-Waits and service times are kept as histograms in whole seconds, so means, p90 and the
-share within the target wait are exact and do not depend on how days are grouped.
+Waits and service times are kept as exact sums (seconds) for the means and as histograms in
+whole minutes, rounded up, for the p90 and the share within the target wait: a wait of exactly
+20:00 is within a 20-minute target, 20:01 is not, and p90 reads "at most N minutes". Figures
+are additive, so they do not depend on how days are grouped or summarised.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,17 +44,34 @@ Grain = tuple[uuid.UUID, uuid.UUID, uuid.UUID | None, uuid.UUID | None, str]
 @dataclass
 class TicketAgg:
     issued: int = 0
-    waits: Counter[int] = field(default_factory=Counter)  # seconds -> tickets
     served: int = 0
-    services: Counter[int] = field(default_factory=Counter)
     no_show: int = 0
+    wait_sum_s: int = 0
+    service_sum_s: int = 0
+    waits: Counter[int] = field(default_factory=Counter)  # minutes, rounded up -> tickets
+    services: Counter[int] = field(default_factory=Counter)
 
     def add(self, other: TicketAgg) -> None:
         self.issued += other.issued
-        self.waits.update(other.waits)
         self.served += other.served
-        self.services.update(other.services)
         self.no_show += other.no_show
+        self.wait_sum_s += other.wait_sum_s
+        self.service_sum_s += other.service_sum_s
+        self.waits.update(other.waits)
+        self.services.update(other.services)
+
+    def add_wait(self, seconds: int) -> None:
+        self.wait_sum_s += seconds
+        self.waits[minutes_up(seconds)] += 1
+
+    def add_service(self, seconds: int) -> None:
+        self.served += 1
+        self.service_sum_s += seconds
+        self.services[minutes_up(seconds)] += 1
+
+
+def minutes_up(seconds: int) -> int:
+    return -(-seconds // 60)
 
 
 @dataclass(frozen=True)
@@ -115,11 +135,12 @@ def fact(t: tuple, matter: str, events: list[Event]) -> TicketFact:
 
 
 def facts(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
-          numbers: Iterable[uuid.UUID] | None = None) -> Iterator[TicketFact]:  # fmt: skip
-    """Every ticket of the halls issued on local days ``start``..``end``."""
+          only: Any = None) -> Iterator[TicketFact]:  # fmt: skip
+    """Every ticket of the halls issued on local days ``start``..``end`` (and matching the
+    SQL condition ``only``, when given)."""
     where = [Ticket.hall_id.in_(hall_ids), Ticket.day >= start, Ticket.day <= end]
-    if numbers is not None:
-        where.append(Ticket.id.in_(list(numbers)))
+    if only is not None:
+        where.append(only)
     tickets = s.execute(
         select(Ticket.id, Ticket.hall_id, Ticket.line_id, Ticket.day, Ticket.number,
                Ticket.issued_at, Ticket.status).where(*where).order_by(Ticket.id)  # fmt: skip
@@ -161,11 +182,9 @@ def grains(facts_: Iterable[TicketFact]) -> dict[tuple[dt.date, Grain], TicketAg
         a = at(f, f.first_window, f.first_staff)
         a.issued += 1
         if f.wait_s is not None:
-            a.waits[f.wait_s] += 1
+            a.add_wait(f.wait_s)
         for st in f.services:
-            b = at(f, st.window_id, st.staff_id)
-            b.served += 1
-            b.services[st.seconds] += 1
+            at(f, st.window_id, st.staff_id).add_service(st.seconds)
         if f.no_show_by is not None:
             at(f, f.no_show_by[0], f.no_show_by[1]).no_show += 1
     return out

@@ -105,3 +105,71 @@ def test_a_period_without_the_day_has_no_queue_figures(period: Fixture) -> None:
                    KpiQuery(dt.date(2026, 9, 25), dt.date(2026, 9, 27)), now=period.now)  # fmt: skip
     t = r.total
     assert (t.tickets_issued, t.wait_mean_min, t.within_target_rate, t.cases_received) == (0, None, None, 0)
+
+
+QUEUE = ("tickets_issued", "served", "no_show", "wait_mean_min", "wait_p90_min",
+         "service_mean_min", "service_p90_min", "within_target_rate")  # fmt: skip
+
+
+def test_closed_days_are_summarised_and_rebuilt_when_their_tickets_change(period: Fixture) -> None:
+    from sqlalchemy import func, select
+
+    from app.queue.service import QueueService
+    from db.models import KpiPeriod, KpiTicket
+    from tests.reports.conftest import KIOSK, FixedClock
+
+    first = report(period, "window")
+    with period.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(KpiPeriod)) == 1  # 21 Sept, one hall
+        assert s.scalar(select(func.count()).select_from(KpiTicket)) > 0
+    assert report(period, "window") == first  # read back from the summary, same figures
+    # The same day seen while it is still today: computed from the events, same queue figures.
+    today = dt.datetime(2026, 9, 21, 23, 0, tzinfo=dt.UTC) - dt.timedelta(hours=8)
+    live = kpi_report(period.store, period.settings, KpiQuery(START, END, "window"), now=today)
+    for a, b in zip([live.total, *live.rows], first, strict=True):
+        assert [getattr(a, n) for n in QUEUE] == [getattr(b, n) for n in QUEUE]
+    # A ticket of that day arriving late (a hall syncing after days offline): rebuilt.
+    clock = FixedClock()
+    clock.at(21, 16, 0)
+    QueueService(period.store, period.settings, hall_code="T01", clock=clock).issue(KIOSK, "tax")
+    again = report(period, "window")
+    assert again[0].tickets_issued == 7 and again[-1].tickets_issued == 2  # "-": never called
+
+
+@pytest.mark.parametrize("by", [None, "hall", "department", "window", "staff", "matter", "line"])
+def test_store_counts_equal_the_item_by_item_definition(period: Fixture, by: str | None) -> None:
+    """The aggregate queries (app/reports/case_sql.py) count exactly what the readable,
+    item-by-item definition (app/reports/cases.py, used for drill-down) counts."""
+    from collections import Counter
+
+    from app.cases.clock import CaseCalendar
+    from app.reports import case_sql, cases
+    from app.reports.kpi import case_key
+    from app.reports.scope import load_names, resolve_halls
+
+    store = period.store
+    with store.read() as s:
+        halls = resolve_halls(s, None)
+        names = load_names(s, halls)
+        sql = case_sql.counts(s, by, names, halls, START, END, period.now,
+                              lambda: CaseCalendar.load(store))  # fmt: skip
+        expected: dict[str, Counter[str]] = {}
+        for it in cases.items(s, halls, START, END, period.now, names,
+                              lambda: CaseCalendar.load(store)):  # fmt: skip
+            expected.setdefault(case_key(by, names, it.dims), Counter())[it.figure] += 1
+    assert sql == expected
+
+
+def test_a_store_that_refuses_writes_still_reports(period: Fixture) -> None:
+    from sqlalchemy import func, select
+
+    from db.models import KpiPeriod
+
+    period.store.damage = "只读（测试）"  # every write refused, as for a read-only login
+    try:
+        (t,) = report(period)
+    finally:
+        period.store.damage = None
+    assert (t.tickets_issued, t.served, t.wait_p90_min) == (6, 4, 26)
+    with period.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(KpiPeriod)) == 0  # nothing cached
