@@ -108,7 +108,9 @@ def _shown(role: str) -> None:
     QTimer.singleShot(0, lambda: log.info("%s: window shown", role))
 
 
-PRINTING_ROLES = ("kiosk", "clerk")  # their heartbeat carries the ticket printer's state
+# Roles whose heartbeat carries their ticket printer's state. Only the kiosk prints on it; a
+# clerk's PC reports no thermal printer (its A4 printer is the system's), the dashboard shows "—".
+PRINTING_ROLES = ("kiosk",)
 
 
 def _heartbeat(role: str, store: Store, restarts: int, printer_url: str = "") -> QTimer:

@@ -61,7 +61,7 @@ def _morning(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     now = dt.datetime.now(dt.UTC)
     for no in range(1, 21):
         role_health.beat(store, "clerk", pid=4000 + no, started_at=now, restarts=0,
-                         host=f"win{no:02d}-pc", printer=role_health.PRINTER_OK)  # fmt: skip
+                         host=f"win{no:02d}-pc")  # fmt: skip
     role_health.beat(store, "kiosk", pid=3001, started_at=now, restarts=1, host="kiosk-1",
                      printer="打印纸将尽，请尽快更换纸卷")  # fmt: skip
     role_health.beat(store, "lookup", pid=3003, started_at=now, restarts=0, host="lookup-1")

@@ -155,6 +155,8 @@ def test_export_errors_are_chinese_and_change_nothing(
     make_app(settings)
     w = _signed_in_window(qtbot, history_store, settings)
     _click_tab(qtbot, w, "效能指标")
+    with qtbot.waitSignal(w.kpi.loaded, timeout=15_000):
+        w.kpi.period.pick("last_month")
     qtbot.mouseClick(w.kpi.export_button, Qt.MouseButton.LeftButton)
     ex = w.kpi.export
     assert ex is not None

@@ -102,6 +102,24 @@ def test_every_pc_with_heartbeat_printer_and_restarts(qtbot, qapp, demo_store, d
     wait_idle()
 
 
+def test_the_kiosk_heartbeat_carries_its_printer(qtbot, qapp, demo_store, demo_url) -> None:  # type: ignore[no-untyped-def]
+    from ui.app_main import _heartbeat
+
+    make_app(Settings(db=demo_url))
+    kiosk = _heartbeat("kiosk", demo_store, 1, "sim://hb-kiosk?state=paper_out")
+    clerk = _heartbeat("clerk", demo_store, 0, "sim://hb-clerk?state=ok")
+    try:
+        qtbot.waitUntil(lambda: len(role_health.roles(demo_store)) == 2, timeout=10_000)
+        wait_idle()
+        beats = {b.role: b for b in role_health.roles(demo_store)}
+        assert "缺纸" in beats["kiosk"].printer and beats["kiosk"].restarts == 1
+        assert beats["clerk"].printer == ""  # no ticket printer on a window's PC
+    finally:
+        kiosk.stop()
+        clerk.stop()
+        wait_idle()
+
+
 def test_printer_state_comes_from_the_printer(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert role_health.printer_state("sim://x?state=ok") == role_health.PRINTER_OK
     assert "缺纸" in role_health.printer_state("sim://x?state=paper_out")
@@ -114,7 +132,7 @@ def test_twenty_windows_fit_a_full_hd_screen(qtbot, qapp, demo_store, demo_url) 
     now = dt.datetime.now(dt.UTC)
     for n in range(1, 21):  # every window's PC, the kiosk and the hall display beat
         role_health.beat(demo_store, "clerk", pid=n, started_at=now, restarts=0,
-                         host=f"win{n:02d}-pc", printer=role_health.PRINTER_OK)  # fmt: skip
+                         host=f"win{n:02d}-pc")  # fmt: skip
     role_health.beat(demo_store, "kiosk", pid=21, started_at=now, restarts=0, host="kiosk-pc")
     role_health.beat(demo_store, "hall", pid=22, started_at=now, restarts=0, host="hall-pc")
     w = _window(qtbot, demo_store, settings)

@@ -1,7 +1,7 @@
 """role health: the printer state each role reports with its heartbeat
 
 Revision ID: 0012_dash
-Revises: 0009_sync
+Revises: 0011_kpi
 Create Date: 2026-12-02 01:20:00.000000
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0012_dash'
-down_revision = '0009_sync'
+down_revision = '0011_kpi'  # 0009_sync on its own; after kpi once that was merged in
 branch_labels = None
 depends_on = None
 
