@@ -173,3 +173,20 @@ def test_a_store_that_refuses_writes_still_reports(period: Fixture) -> None:
     assert (t.tickets_issued, t.served, t.wait_p90_min) == (6, 4, 26)
     with period.store.read() as s:
         assert s.scalar(select(func.count()).select_from(KpiPeriod)) == 0  # nothing cached
+
+
+def test_a_whole_month_is_summarised_once_with_the_same_figures(period: Fixture) -> None:
+    from sqlalchemy import select
+
+    from db.models import KpiPeriod
+
+    days = report(period, "staff")
+    q = KpiQuery(dt.date(2026, 9, 1), dt.date(2026, 9, 30), "staff")
+    month = kpi_report(period.store, period.settings, q, now=period.now)
+    again = kpi_report(period.store, period.settings, q, now=period.now)
+    assert again == month
+    for a, b in zip([month.total, *month.rows], days, strict=True):
+        assert [getattr(a, n) for n in QUEUE] == [getattr(b, n) for n in QUEUE]
+    with period.store.read() as s:
+        kinds = {(p.kind, p.start) for p in s.scalars(select(KpiPeriod))}
+    assert ("M", dt.date(2026, 9, 1)) in kinds and ("D", dt.date(2026, 9, 21)) in kinds
