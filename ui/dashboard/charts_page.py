@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.errors import InvalidInput
 from app.journal import Actor
 from app.queue.numbering import local_now
 from app.report_periods import check_range
@@ -103,7 +104,7 @@ class ChartsPage(QWidget):
         try:
             start, end = self.period.range()
             check_range(start, end)
-        except Exception as exc:
+        except InvalidInput as exc:  # a custom range that ends before it starts
             self.status.setText(error_text(exc))
             return
         self._asked += 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import InvalidInput
 from app.journal import Actor
 from app.report_periods import check_range
 from app.reports.kpi import (
@@ -129,7 +130,7 @@ class KpiPage(QWidget):
     def reload(self) -> None:
         try:
             query = self.current_query()
-        except Exception as exc:
+        except InvalidInput as exc:  # a custom range that ends before it starts
             self.status.setText(error_text(exc))
             return
         self._asked += 1
