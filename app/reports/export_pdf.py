@@ -43,20 +43,22 @@ _GRID = colors.HexColor("#555555")
 _SHADE = colors.HexColor("#E8EEF7")
 
 
-def _table(data: list[list[Any]], widths: list[float], font: str, size: float = 8) -> Table:
+def _table(data: list[list[Any]], widths: list[float], font: str, size: float = 8,
+           left: tuple[int, ...] = (0,)) -> Table:  # fmt: skip
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, size),
         ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
         ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        *(("ALIGN", (c, 1), (c, -1), "LEFT") for c in left),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))  # fmt: skip
     return t
 
 
 def _bar(title: str, labels: list[str], values: Sequence[float], font: str, *,
-         width: float = 250 * mm, height: float = 60 * mm) -> Drawing:  # fmt: skip
+         width: float = 250 * mm, height: float = 54 * mm) -> Drawing:  # fmt: skip
     d = Drawing(width, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=10))
     c = VerticalBarChart()
@@ -72,7 +74,7 @@ def _bar(title: str, labels: list[str], values: Sequence[float], font: str, *,
 
 
 def _line(title: str, labels: list[str], values: list[float | None], font: str, *,
-          width: float = 250 * mm, height: float = 60 * mm) -> Drawing:  # fmt: skip
+          width: float = 250 * mm, height: float = 54 * mm) -> Drawing:  # fmt: skip
     d = Drawing(width, height)
     d.add(String(0, height - 12, title, fontName=font, fontSize=10))
     c = HorizontalLineChart()
@@ -116,7 +118,7 @@ def export_pdf(store: Store, settings: Settings, q: KpiQuery, out: str | Path, *
     half = (len(cells) + 1) // 2
     left, right = cells[:half], cells[half:] + [["", ""]] * (half - len(cells[half:]))
     grid = [["统计项", "数值", "统计项", "数值"]] + [a + b for a, b in zip(left, right, strict=True)]
-    story.append(_table(grid, [55 * mm, 35 * mm, 55 * mm, 35 * mm], font, 9))
+    story.append(_table(grid, [55 * mm, 35 * mm, 55 * mm, 35 * mm], font, 9, left=(0, 2)))
     story += [Spacer(1, 4 * mm),
               Paragraph(f"二、按{DIMENSION_LABELS[by]}统计", style("section"))]  # fmt: skip
     titles = {n: t for n, t, _k in FIGURES}
@@ -137,8 +139,8 @@ def export_pdf(store: Store, settings: Settings, q: KpiQuery, out: str | Path, *
                       [per_hour[h] for h in span], font))  # fmt: skip
     by_weekday = [sum(hours[wd]) for wd in range(7)]
     story.append(_bar("按星期取号量", [f"周{WEEKDAYS[wd]}" for wd in range(7)], by_weekday, font))
-    story.append(_bar("等候时长分布（人）", [b for b, _n in waits], [n for _b, n in waits], font))
     story.append(PageBreak())
+    story.append(_bar("等候时长分布（人）", [b for b, _n in waits], [n for _b, n in waits], font))
     step = max(1, len(trend) // 20)
     story.append(_line("按时办结率趋势（%）",
                        [f"{d:%m-%d}" if i % step == 0 else "" for i, (d, _v) in enumerate(trend)],
