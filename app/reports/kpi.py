@@ -322,6 +322,8 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime |
             facts = ticket_figs.facts(s, hall_ids, today, today)
             for part in summary.parts_of(facts, names, {today: ("D", today)}).values():
                 queue.add(part, wanted)
+    for dim in wanted:  # a period without tickets still has (empty) figures by each dimension
+        queue.dims.setdefault(dim, {})
     return Computed(q, names, queue, store, hall_ids, now)
 
 

@@ -246,3 +246,38 @@ def test_charts_draw_the_period_and_a_bar_drills_down(
     assert all(f" {hour:02d}:" in dlg.model.index(r, 2).data() for r in range(dlg.model.rowCount()))
     assert dt.date.fromisoformat(dlg.model.index(0, 2).data()[:10]).weekday() == wd
     wait_idle()
+
+
+def test_a_period_without_tickets_shows_zeros_and_exports(
+    qtbot, qapp, history_store, history_url, last_month, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Early on the 1st, 本月 has no ticket yet: by window its queue figures are zeros (not an
+    error), and its workbook is written all the same."""
+    settings = Settings(db=history_url)
+    make_app(settings)
+    w = _signed_in_window(qtbot, history_store, settings)
+    page = w.kpi
+    empty = last_month[1] + dt.timedelta(days=40)  # well after the history, nothing there
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.period.end.setDate(empty + dt.timedelta(days=6))  # the end first: never reversed
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.period.start.setDate(empty)
+    with qtbot.waitSignal(page.loaded, timeout=15_000):
+        page.dimension.setCurrentIndex(page.dimension.findData("window"))
+    assert page.query is not None and page.query.start == empty and page.query.by == "window"
+    shown = _shown(w)
+    assert list(shown)[-1] == "合计"
+    # No ticket in any row, so no waiting time either (cases still open may show on their rows).
+    assert all(figs[0] == "0" and figs[3] == "—" for figs in shown.values())
+    expected = kpi_report(history_store, settings, page.query)
+    assert len(shown) == len(expected.rows) + 1
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    ex = page.export
+    assert ex is not None
+    ex.path.setText(str(tmp_path / "空.xlsx"))
+    with qtbot.waitSignal(ex.done, timeout=60_000):
+        qtbot.mouseClick(ex.go, Qt.MouseButton.LeftButton)
+    totals = {r[0]: r[1] for r in load_workbook(tmp_path / "空.xlsx")["合计"].iter_rows(
+        min_row=3, values_only=True)}  # fmt: skip
+    assert totals["取号数"] == 0
+    wait_idle()
