@@ -111,11 +111,11 @@ def counts(s: Session, by: str | None, names: Names, hall_ids: list[uuid.UUID], 
         "statutory_overdue": _one(late(sc.legal_due)),
     }
     stmt = _joins(select(*cols, *(f.label(n) for n, f in figures.items())).select_from(sc), by)
+    # Every case a figure can count: received, accepted or concluded in the period, concluded
+    # after it (late during it), or open. Each term has its own index.
     stmt = stmt.where(in_halls, not_(case_figs.has_pause()), or_(
         sc.received_day.between(start, end), sc.accepted_day.between(start, end),
-        and_(sc.concluded_at >= lo, sc.concluded_at < hi),
-        and_(sc.accepted_day <= last, sc.promise_due < last,
-             or_(sc.concluded_at.is_(None), sc.concluded_at >= lo))))  # fmt: skip
+        sc.concluded_at >= lo, sc.concluded_at.is_(None)))  # fmt: skip
     if cols:
         stmt = stmt.group_by(*cols)
     for r in s.execute(stmt):
