@@ -385,8 +385,14 @@ def main() -> None:
     if args.store == "pg":
         from tests.support.pg_cluster import PgCluster
 
+        (root / "pg").mkdir(exist_ok=True)
         cluster = PgCluster(root / "pg")
         if args.reuse:
+            import contextlib
+            import subprocess
+
+            with contextlib.suppress(subprocess.CalledProcessError):
+                cluster.pause()  # still running from the generating run (another port)
             cluster.resume()
         else:
             cluster.start()
@@ -404,8 +410,7 @@ def main() -> None:
             took = time.perf_counter() - t
             print(f"generated in {took:.0f} s: {counts}", flush=True)
             if args.store == "pg":
-                with store.engine.connect() as c:
-                    c.exec_driver_sql("COMMIT")
+                with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
                     c.exec_driver_sql("VACUUM ANALYZE")
             else:
                 with closing(sqlite3.connect(root / "county.db")) as c:

@@ -13,6 +13,7 @@ from sqlalchemy import Index, Integer, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, utcnow
+from db.models.cases import CaseNotice, CaseRating, Inquiry, ServiceCase
 from db.models.queue import Ticket
 
 
@@ -53,6 +54,14 @@ class KpiTicket(Base):
 
 # The fingerprint query reads only this index: tickets per hall-day and their latest change.
 Index("ix_ticket_kpi", Ticket.hall_id, Ticket.day, Ticket.updated_at)
+# The case figures of a period read the cases received, accepted or concluded in it, and the
+# open ones (concluded_at IS NULL): one index per date, combined by the stores (OR / BitmapOr).
+Index("ix_service_case_received_day", ServiceCase.received_day)
+Index("ix_service_case_accepted_day", ServiceCase.accepted_day)
+Index("ix_service_case_concluded_at", ServiceCase.concluded_at)
+Index("ix_case_rating_at", CaseRating.at)
+Index("ix_case_notice_issued_at", CaseNotice.issued_at)
+Index("ix_inquiry_hall_at", Inquiry.hall_id, Inquiry.at)
 
 
 class SupervisorGrant(Base):

@@ -18,6 +18,16 @@ branch_labels = None
 depends_on = None
 
 
+INDEXES = [
+    ('ix_service_case_received_day', 'service_case', ['received_day']),
+    ('ix_service_case_accepted_day', 'service_case', ['accepted_day']),
+    ('ix_service_case_concluded_at', 'service_case', ['concluded_at']),
+    ('ix_case_rating_at', 'case_rating', ['at']),
+    ('ix_case_notice_issued_at', 'case_notice', ['issued_at']),
+    ('ix_inquiry_hall_at', 'inquiry', ['hall_id', 'at']),
+]
+
+
 def upgrade() -> None:
     op.create_table('kpi_period',
     sa.Column('hall_id', sa.Uuid(), nullable=False),
@@ -52,9 +62,13 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('work_no', 'hall_code', name=op.f('pk_supervisor_grant'))
     )
     op.create_index('ix_ticket_kpi', 'ticket', ['hall_id', 'day', 'updated_at'], unique=False)
+    for name, table, cols in INDEXES:
+        op.create_index(name, table, cols, unique=False)
 
 
 def downgrade() -> None:
+    for name, table, _cols in INDEXES:
+        op.drop_index(name, table_name=table)
     op.drop_index('ix_ticket_kpi', table_name='ticket')
     op.drop_table('supervisor_grant')
     op.drop_table('kpi_ticket')
