@@ -26,6 +26,7 @@ PERMISSIONS: dict[str, tuple[frozenset[str], str]] = {
     "warning.ack": (frozenset({"supervisor", "admin"}), "确认预警并填写说明"),
     "complaint.file": (frozenset({"clerk", "supervisor", "admin"}), "登记投诉"),
     "complaint.handle": (frozenset({"supervisor", "admin"}), "分派投诉或答复他人承办的投诉"),
+    "dashboard.open": (frozenset({"supervisor", "admin"}), "打开效能监察台"),
 }
 
 

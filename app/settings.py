@@ -63,6 +63,7 @@ class Settings:
     )
     wait_yellow_minutes: int = _setting(30, "效能监察：预计等候达到多少分钟显示黄色预警")
     wait_red_minutes: int = _setting(60, "效能监察：预计等候达到多少分钟显示红色预警")
+    kpi_target_wait_minutes: int = _setting(20, "效能监察：等候达标时限（分钟），统计叫号前等候不超过此值的比例")
     voice_template: str = _setting("请 {number} 号 到 {window} 号窗口 办理", "叫号语音模板")
     kiosk_pin_hash: str = _setting(
         "", "退出取号机全屏模式的管理员密码（argon2 摘要，由首次运行或 yichuang kiosk pin set 写入）"

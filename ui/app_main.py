@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from app.cli.context import load_settings
 from app.demo import seed
 from app.logfile import role_log_path
-from app.role_health import BEAT_SECONDS, beat
+from app.role_health import BEAT_SECONDS, beat, printer_state
 from app.settings import Settings
 from app.store import Store, hall_facts, is_empty, open_store
 from ui.common import crash
 from ui.common.fonts import load_cjk_font
 from ui.common.messages import error_text
 from ui.common.style import DESK_QSS
-from ui.common.worker import run_async, wait_idle
+from ui.common.worker import device_lane, run_async, wait_idle
 
 log = logging.getLogger(__name__)
 
@@ -108,15 +108,28 @@ def _shown(role: str) -> None:
     QTimer.singleShot(0, lambda: log.info("%s: window shown", role))
 
 
-def _heartbeat(role: str, store: Store, restarts: int) -> QTimer:
-    """Write this role's health row now and every BEAT_SECONDS (the dashboard lists them)."""
+# Roles whose heartbeat carries their ticket printer's state. Only the kiosk prints on it; a
+# clerk's PC reports no thermal printer (its A4 printer is the system's), the dashboard shows "—".
+PRINTING_ROLES = ("kiosk",)
+
+
+def _heartbeat(role: str, store: Store, restarts: int, printer_url: str = "") -> QTimer:
+    """Write this role's health row now and every BEAT_SECONDS (the dashboard lists them); a
+    role with a ticket printer asks it for its state first, on the printer's own lane."""
     started = dt.datetime.now(dt.UTC)
     version = QCoreApplication.applicationVersion()
 
-    def send() -> None:
+    def write(printer: str | None) -> None:
         run_async(lambda: beat(store, role, pid=os.getpid(), started_at=started,
-                               restarts=restarts, version=version),
+                               restarts=restarts, version=version, printer=printer),
                   lambda _r: None, lambda exc: log.warning("heartbeat: %s", exc))  # fmt: skip
+
+    def send() -> None:
+        if printer_url and role in PRINTING_ROLES:
+            run_async(lambda: printer_state(printer_url), write,
+                      lambda exc: write(None), lane=device_lane("printer"))  # fmt: skip
+        else:
+            write(None)
 
     timer = QTimer(QCoreApplication.instance())
     timer.setInterval(BEAT_SECONDS * 1000)
@@ -152,7 +165,7 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     else:
         window.show()
     _shown(role)
-    heart = _heartbeat(role, store, restarts)
+    heart = _heartbeat(role, store, restarts, settings.ticket_printer)
     code = int(app.exec())
     heart.stop()
     wait_idle(3000)  # let running jobs end before the pools go
@@ -178,6 +191,20 @@ def build_role_window(role: str, store: Store, settings: Settings, args: argpars
         return ClerkWindow(
             store, settings, dialog.info, dialog.actor, hall_name=hall_name, departments=depts
         )
+    if role == "dashboard":  # a supervisor's or an administrator's, after their sign-in
+        from ui.dashboard.sign_in_gate import SupervisorSignInDialog
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setStyleSheet(DESK_QSS)
+        gate = SupervisorSignInDialog(store, settings, hall_name)
+        _shown("dashboard sign-in")
+        if gate.exec() != SupervisorSignInDialog.DialogCode.Accepted or gate.actor is None:
+            return None
+        from ui import roles
+
+        return roles.build(role, store, settings, hall_name=hall_name, departments=depts,
+                           actor=gate.actor)  # fmt: skip
     from ui import roles
 
     return roles.build(role, store, settings, hall_name=hall_name, departments=depts)

@@ -98,6 +98,10 @@ def main(out: Path) -> None:
 
     queue_screens(out)
 
+    from ui.screenshots_dashboard import main as dashboard_screens
+
+    dashboard_screens(out)
+
 
 if __name__ == "__main__":
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screens"))

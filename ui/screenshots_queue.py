@@ -115,15 +115,7 @@ def main(out: Path = OUT) -> None:
     hallw.shutdown()
     hallw.close()
 
-    from ui.dashboard.dashboard_window import DashboardWindow
-
-    dash = DashboardWindow(store, settings, hall_name=svc.hall_name, departments=[])
-    dash.service.clock = svc.clock
-    dash.resize(1366, 900)
-    dash.show()
-    pump(1500)
-    dash.grab().save(str(OUT / "dashboard.png"))
-    dash.close()
+    # The supervisor dashboard has its own screens: ui/screenshots_dashboard.py.
 
     from app.staff import sign_in
     from ui.clerk.main_window import ClerkWindow

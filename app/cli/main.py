@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "app.cli.case_cmds",
     "app.cli.sync_cmds",
     "app.cli.complaint_cmds",
+    "app.cli.report_cmds",
 ]
 ROLES = {
     "clerk": "窗口人员端：登录、事项目录、叫号",

@@ -439,6 +439,12 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
     for table, rights in (("audit_head", "INSERT, UPDATE"), ("audit_entry", "INSERT"),
                           ("outbox_entry", "INSERT")):  # fmt: skip
         conn.execute(f'GRANT {rights} ON public."{table}" TO "{admin}"')
+    # KPI summaries are derived data any reporting login may (re)build (app/reports/summary.py).
+    for table in ("kpi_period", "kpi_ticket"):
+        if table in tables:
+            conn.execute(f'GRANT INSERT, UPDATE, DELETE ON public."{table}" TO "{sup}", "{admin}"')
+    if "supervisor_grant" in tables:
+        conn.execute(f'GRANT INSERT, UPDATE, DELETE ON public."supervisor_grant" TO "{admin}"')
     conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA county TO "{sup}", "{admin}"')
     conn.execute(f'GRANT SELECT ON county.change_log, county.chain_head, county.meta TO "{halls}"')
     conn.execute(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{admin}"')

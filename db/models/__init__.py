@@ -15,6 +15,7 @@ from db.models.cases import (
 )
 from db.models.catalog import LegalBasis, Matter, MatterMaterial, ProcessStep
 from db.models.journal import AuditEntry, AuditHead, OutboxEntry
+from db.models.kpi import KpiPeriod, KpiTicket, SupervisorGrant
 from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
@@ -39,6 +40,8 @@ __all__ = [
     "Hall",
     "HolidayEntry",
     "Inquiry",
+    "KpiPeriod",
+    "KpiTicket",
     "LegalBasis",
     "Matter",
     "MatterMaterial",
@@ -49,6 +52,7 @@ __all__ = [
     "ServiceCase",
     "ServiceLine",
     "Staff",
+    "SupervisorGrant",
     "SyncState",
     "Ticket",
     "TicketCounter",

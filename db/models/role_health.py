@@ -22,3 +22,5 @@ class RoleHealth(Base):
     started_at: Mapped[dt.datetime] = mapped_column()
     beat_at: Mapped[dt.datetime] = mapped_column()
     restarts: Mapped[int] = mapped_column(default=0)  # since its supervisor started
+    # The ticket printer as the role last found it ("打印机正常", "打印机缺纸…"); "" = none.
+    printer: Mapped[str] = mapped_column(String(80), default="", server_default="")

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/clerk/call_panel.py" line="95"/>
-        <location filename="../../ui/clerk/call_panel.py" line="235"/>
+        <location filename="../../ui/clerk/call_panel.py" line="244"/>
         <source>当前没有正在办理的号</source>
         <translation>No ticket in service</translation>
     </message>
@@ -75,122 +75,122 @@
         <translation>Waiting for this window</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="141"/>
+        <location filename="../../ui/clerk/call_panel.py" line="142"/>
         <source>候叫队列（按叫号顺序）</source>
         <translation>Up next (in calling order)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="206"/>
+        <location filename="../../ui/clerk/call_panel.py" line="207"/>
         <source>服务中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="206"/>
+        <location filename="../../ui/clerk/call_panel.py" line="207"/>
         <source>暂停服务中（按 F6 恢复）</source>
         <translation>Paused (F6 to resume)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="212"/>
+        <location filename="../../ui/clerk/call_panel.py" line="213"/>
         <source>还有 %d 人未列出</source>
         <translation>%d more not listed</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="214"/>
+        <location filename="../../ui/clerk/call_panel.py" line="215"/>
         <source>恢复（F6）</source>
         <translation>Resume (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="214"/>
+        <location filename="../../ui/clerk/call_panel.py" line="215"/>
         <source>暂停（F6）</source>
         <translation>Pause (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="217"/>
+        <location filename="../../ui/clerk/call_panel.py" line="218"/>
         <source>本窗口可叫：%d 人</source>
         <translation>Ready to call: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="225"/>
+        <location filename="../../ui/clerk/call_panel.py" line="219"/>
         <source>%s %s：等候 %d 人，约 %d 分钟</source>
         <translation>%s %s: %d waiting, about %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="246"/>
+        <location filename="../../ui/clerk/call_panel.py" line="255"/>
         <source>等候 %d 分钟</source>
         <translation>waited %d min</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="247"/>
+        <location filename="../../ui/clerk/call_panel.py" line="256"/>
         <source>第 %d 次呼叫 · %s</source>
         <translation>Call no. %d · %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="284"/>
+        <location filename="../../ui/clerk/call_panel.py" line="293"/>
         <source>当前没有等候的群众</source>
         <translation>Nobody is waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="308"/>
+        <location filename="../../ui/clerk/call_panel.py" line="317"/>
         <source>%s 已过号</source>
         <translation>%s marked as no-show</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="326"/>
+        <location filename="../../ui/clerk/call_panel.py" line="335"/>
         <source>当前没有可转移的号</source>
         <translation>No ticket to transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="350"/>
+        <location filename="../../ui/clerk/call_panel.py" line="359"/>
         <source>%s 已补回，前面还有 %d 人</source>
         <translation>%s is back in the queue, %d ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="355"/>
+        <location filename="../../ui/clerk/call_panel.py" line="364"/>
         <source>%s 已转移</source>
         <translation>%s transferred</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="362"/>
+        <location filename="../../ui/clerk/call_panel.py" line="371"/>
         <source>窗口屏：%s</source>
         <translation>Window display: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="366"/>
+        <location filename="../../ui/clerk/call_panel.py" line="375"/>
         <source>请%s号 办理</source>
         <translation>Now serving %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="369"/>
+        <location filename="../../ui/clerk/call_panel.py" line="378"/>
         <source>暂停服务</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="369"/>
+        <location filename="../../ui/clerk/call_panel.py" line="378"/>
         <source>%d号窗口</source>
         <translation>Window %d</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="372"/>
+        <location filename="../../ui/clerk/call_panel.py" line="381"/>
         <source>%s 已办结</source>
         <translation>%s finished</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="375"/>
+        <location filename="../../ui/clerk/call_panel.py" line="384"/>
         <source>%s 已办结，请群众在评价器上评价</source>
         <translation>%s finished; please ask the applicant to rate us on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="387"/>
+        <location filename="../../ui/clerk/call_panel.py" line="396"/>
         <source>%s 未评价</source>
         <translation>%s not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="388"/>
+        <location filename="../../ui/clerk/call_panel.py" line="397"/>
         <source>%s 评价：%s</source>
         <translation>%s rated: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/clerk/call_panel.py" line="392"/>
+        <location filename="../../ui/clerk/call_panel.py" line="401"/>
         <source>评价器：%s</source>
         <translation>Rating pad: %s</translation>
     </message>
@@ -684,6 +684,109 @@ Received: %s, %s (%s); query no. %s</translation>
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="46"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="46"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="47"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="47"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="48"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="48"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="49"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="77"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="91"/>
+        <source>点击柱或点查看其后的排队号或办件</source>
+        <translation>Click a bar or point to see the tickets or cases behind it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="112"/>
+        <source>正在统计……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="138"/>
+        <source>等候时间分布（人次）</source>
+        <translation>Waiting time distribution (tickets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="141"/>
+        <source>评价（件次）</source>
+        <translation>Ratings (count)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="143"/>
+        <source>%s 至 %s</source>
+        <translation>%s to %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="156"/>
+        <source>各时段取号量（按星期）</source>
+        <translation>Tickets per hour by weekday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="166"/>
+        <source>%d时</source>
+        <translation>%d:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="181"/>
+        <source>按期办结率趋势（%）</source>
+        <translation>On-time completion trend (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="232"/>
+        <source>%s %d时 取号</source>
+        <translation>Tickets taken %s at %d:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="250"/>
+        <source>%s 办结的办件</source>
+        <translation>Cases concluded on %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="251"/>
+        <source>%s 起一周办结的办件</source>
+        <translation>Cases concluded in the week from %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/charts_page.py" line="259"/>
+        <source>评价：%s</source>
+        <translation>Rating: %s</translation>
+    </message>
+</context>
+<context>
     <name>CheckedForm</name>
     <message>
         <location filename="../../ui/clerk/intake/checked_form.py" line="27"/>
@@ -1112,163 +1215,44 @@ Please write down the number and password (shown only this once) to read the ans
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="48"/>
-        <source>%.0f 分钟</source>
-        <translation>%.0f min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="60"/>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="36"/>
         <source>一窗 · %s · 效能监察</source>
         <translation>Yichuang · %s · Performance supervision</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="62"/>
-        <source>%s&#x3000;大厅实时情况</source>
-        <translation>%s · Live hall status</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="44"/>
+        <source>大厅实时</source>
+        <translation>Live hall</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="67"/>
-        <source>今日取号</source>
-        <translation>Tickets today</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="45"/>
+        <source>效能指标</source>
+        <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="68"/>
-        <source>正在等候</source>
-        <translation>Waiting</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="46"/>
+        <source>统计图表</source>
+        <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="69"/>
-        <source>正在办理</source>
-        <translation>In service</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="50"/>
+        <source>预警</source>
+        <translation type="unfinished">Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="70"/>
-        <source>已办结</source>
-        <translation>Finished</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="51"/>
+        <source>差评整改</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="71"/>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="102"/>
-        <source>过号</source>
-        <translation>No-shows</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="52"/>
+        <source>投诉</source>
+        <translation type="unfinished">Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="72"/>
-        <source>平均等候</source>
-        <translation>Average wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="73"/>
-        <source>90%等候不超过</source>
-        <translation>90% waited at most</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="74"/>
-        <source>当前最长等候</source>
-        <translation>Longest current wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="90"/>
-        <source>业务类别</source>
-        <translation>Service line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="91"/>
-        <source>等候人数</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="92"/>
-        <source>预计等候</source>
-        <translation>Est. wait</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="93"/>
-        <source>今日余号</source>
-        <translation>Tickets left today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="94"/>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="100"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="97"/>
-        <source>窗口</source>
-        <translation>Window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="98"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="99"/>
-        <source>当前号</source>
-        <translation>Current ticket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="101"/>
-        <source>今日办结</source>
-        <translation>Finished today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="103"/>
-        <source>平均办理</source>
-        <translation>Avg. service time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="116"/>
-        <source>各业务类别排队情况</source>
-        <translation>Queues by service line</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="118"/>
-        <source>各窗口情况</source>
-        <translation>Windows</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="169"/>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="184"/>
-        <source>办理中</source>
-        <translation>In service</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="169"/>
-        <source>未到办理时间</source>
-        <translation>Outside service hours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="171"/>
-        <source>今日号已取完</source>
-        <translation>No tickets left today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="172"/>
-        <source>%d 分钟</source>
-        <translation>%d min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="183"/>
-        <source>暂停</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="183"/>
-        <source>呼叫中</source>
-        <translation>Calling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="184"/>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="185"/>
-        <source>空闲</source>
-        <translation>Idle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/dashboard_window.py" line="190"/>
-        <source>每 %d 秒自动刷新</source>
-        <translation>Refreshes every %d s</translation>
+        <location filename="../../ui/dashboard/dashboard_window.py" line="55"/>
+        <source>登录：%s</source>
+        <translation>Signed in: %s</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1575,198 @@ Please write down the number and password (shown only this once) to read the ans
         <location filename="../../ui/clerk/intake/document_desk.py" line="103"/>
         <source>文书未能登记，未打印：%s。已录入和已保存的内容均未丢失，可点“重试”。</source>
         <translation>The document could not be recorded and was not printed: %s. Nothing typed or saved is lost; press &quot;Retry&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="50"/>
+        <source>明细：%s</source>
+        <translation>Details: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="52"/>
+        <source>%s（%s 至 %s）</source>
+        <translation>%s (%s to %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="55"/>
+        <source>正在读取……</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="56"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="57"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="57"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="65"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="91"/>
+        <source>仅显示前 %d 条，请缩小时间范围查看其余</source>
+        <translation>Only the first %d are shown; narrow the period to see the rest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/drill_dialog.py" line="93"/>
+        <source>共 %d 条</source>
+        <translation>%d in all</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="62"/>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="63"/>
+        <source>Excel 工作簿（.xlsx，与指标表相同的数字）</source>
+        <translation>Excel workbook (.xlsx, the same figures as the KPI table)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="64"/>
+        <source>PDF 月度报告（含图表）</source>
+        <translation>PDF monthly report (with charts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="72"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="82"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="85"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="88"/>
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="89"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="91"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="111"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="111"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="112"/>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="120"/>
+        <source>请填写保存位置</source>
+        <translation>Enter where to save the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="128"/>
+        <source>文件夹不存在：%s，请重新选择保存位置</source>
+        <translation>The folder %s does not exist; choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="132"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="133"/>
+        <source>正在导出报表……</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="153"/>
+        <source>正在导出报表……%s</source>
+        <translation>Exporting the report… %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="166"/>
+        <source>已导出：%s</source>
+        <translation>Exported: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="172"/>
+        <source>已有同名文件夹</source>
+        <translation>a folder of that name exists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="172"/>
+        <location filename="../../ui/dashboard/export_dialog.py" line="173"/>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="173"/>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="174"/>
+        <source>磁盘只读</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="174"/>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="175"/>
+        <source>系统错误 %d</source>
+        <translation>system error %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="176"/>
+        <source>无法写入文件 %s（%s），请换一个保存位置</source>
+        <translation>Cannot write the file %s (%s); choose another place to save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/export_dialog.py" line="180"/>
+        <source>导出失败：%s</source>
+        <translation>Export failed: %s</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2517,114 @@ Choose a service</translation>
     </message>
 </context>
 <context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="44"/>
+        <source>不分组</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="45"/>
+        <source>按大厅</source>
+        <translation>By hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="46"/>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="47"/>
+        <source>按窗口</source>
+        <translation>By window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="48"/>
+        <source>按工作人员</source>
+        <translation>By staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="49"/>
+        <source>按事项</source>
+        <translation>By matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="50"/>
+        <source>按业务类别</source>
+        <translation>By service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="52"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="53"/>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="54"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="55"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="56"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="57"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="58"/>
+        <source>业务类别</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="77"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="78"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="104"/>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="109"/>
+        <source>点击列标题排序；双击数字查看其后的排队号或办件明细</source>
+        <translation>Click a column title to sort; double-click a figure for the tickets or cases behind it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="138"/>
+        <source>正在统计……</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="158"/>
+        <source>%s 至 %s，共 %d 行</source>
+        <translation>%s to %s, %d rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/kpi_page.py" line="186"/>
+        <source>请等统计完成后再导出</source>
+        <translation>Wait for the figures before exporting</translation>
+    </message>
+</context>
+<context>
     <name>LineTile</name>
     <message>
         <location filename="../../ui/kiosk/line_tiles.py" line="19"/>
@@ -2356,6 +2640,218 @@ Choose a service</translation>
         <location filename="../../ui/kiosk/line_tiles.py" line="52"/>
         <source>如：%s</source>
         <translation>e.g. %s</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHallPage</name>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="47"/>
+        <source>%.0f 分钟</source>
+        <translation>%.0f min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="59"/>
+        <source>%s&#x3000;大厅实时情况</source>
+        <translation>%s · Live hall status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="64"/>
+        <source>今日取号</source>
+        <translation>Tickets today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="65"/>
+        <source>正在等候</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="66"/>
+        <source>正在办理</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="67"/>
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="68"/>
+        <location filename="../../ui/dashboard/live_hall.py" line="101"/>
+        <source>过号</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="69"/>
+        <source>平均等候</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="70"/>
+        <source>90%等候不超过</source>
+        <translation>90% waited at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="71"/>
+        <source>当前最长等候</source>
+        <translation>Longest current wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="88"/>
+        <source>业务类别</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="89"/>
+        <source>等候人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="90"/>
+        <source>预计等候</source>
+        <translation>Est. wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="91"/>
+        <source>今日余号</source>
+        <translation>Tickets left today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="92"/>
+        <location filename="../../ui/dashboard/live_hall.py" line="97"/>
+        <location filename="../../ui/dashboard/live_hall.py" line="110"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="95"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="96"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="98"/>
+        <source>当前号</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="99"/>
+        <source>工作人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="100"/>
+        <source>今日办结</source>
+        <translation>Finished today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="102"/>
+        <source>平均办理</source>
+        <translation>Avg. service time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="105"/>
+        <source>终端</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="106"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="107"/>
+        <source>最后心跳</source>
+        <translation>Last heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="108"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="109"/>
+        <source>重启</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="130"/>
+        <source>各业务类别排队情况</source>
+        <translation>Queues by service line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="131"/>
+        <source>各窗口情况</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="132"/>
+        <source>各终端运行状况</source>
+        <translation>Health of every PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="195"/>
+        <source>每 %d 秒自动刷新，最近一次 %s</source>
+        <translation>Refreshed every %d s, last at %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="202"/>
+        <location filename="../../ui/dashboard/live_hall.py" line="226"/>
+        <source>办理中</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="202"/>
+        <source>未到办理时间</source>
+        <translation>Outside service hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="204"/>
+        <source>今日号已取完</source>
+        <translation>No tickets left today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="205"/>
+        <source>%d 分钟</source>
+        <translation>%d min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="220"/>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="222"/>
+        <source>开放·空闲</source>
+        <translation>Open · idle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="224"/>
+        <source>呼叫中</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="238"/>
+        <source>%s·%d秒前</source>
+        <translation>%s · %d s ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="239"/>
+        <source>无心跳</source>
+        <translation>No heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="239"/>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/live_hall.py" line="242"/>
+        <source>%d 次</source>
+        <translation>%d</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3382,49 @@ Matched by: %s</translation>
         <location filename="../../ui/clerk/intake/case_dialogs.py" line="61"/>
         <source>请写明启动特别程序的理由</source>
         <translation>Give the reason for the special procedure</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="15"/>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="15"/>
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="16"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="16"/>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="17"/>
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="17"/>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="37"/>
+        <source>时间范围</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/period_picker.py" line="40"/>
+        <source>至</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4033,19 @@ The supervisor enters their own staff number and password.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorSignInDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/sign_in_gate.py" line="20"/>
+        <source>一窗 · 效能监察登录</source>
+        <translation>Yichuang · Supervisor sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/sign_in_gate.py" line="21"/>
+        <source>效能监察登录（主管或系统管理员）</source>
+        <translation>Performance supervision sign-in (supervisor or administrator)</translation>
+    </message>
+</context>
+<context>
     <name>TicketScreen</name>
     <message>
         <location filename="../../ui/kiosk/ticket_screen.py" line="42"/>
@@ -3757,7 +4309,7 @@ The supervisor enters their own staff number and password.</translation>
         <translation>Opening the database… the first run loads the demo data, which takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_main.py" line="141"/>
+        <location filename="../../ui/app_main.py" line="154"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>

@@ -14,6 +14,8 @@ from ui.app_main import make_app
 from ui.common.worker import wait_idle
 from ui.dashboard.dashboard_window import DashboardWindow
 
+SUPERVISOR = Actor("Q0022", frozenset({"supervisor"}))
+
 ADMIN = Actor("test:admin", frozenset({"admin"}))
 
 
@@ -26,7 +28,8 @@ def test_banner_from_november_until_next_year_is_imported(
 ) -> None:  # type: ignore[no-untyped-def]
     settings = Settings(db=demo_url)
     make_app(settings)
-    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
+    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[],
+                        actor=SUPERVISOR)
     qtbot.addWidget(w)
     w.show()
     wait_idle()  # the refresh the window starts with runs on the real clock: let it land first

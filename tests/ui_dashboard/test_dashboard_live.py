@@ -14,6 +14,8 @@ from ui.app_main import make_app
 from ui.common.worker import wait_idle
 from ui.dashboard.dashboard_window import DashboardWindow
 
+SUPERVISOR = Actor("Q0022", frozenset({"supervisor"}))
+
 # A Tuesday morning in Beijing time, inside every demo line's hours.
 MORNING = dt.datetime(2026, 11, 24, 2, 0, tzinfo=dt.UTC)
 
@@ -35,7 +37,8 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
     assert (fig.issued, fig.waiting, fig.in_service) == (2, 1, 1)
     assert round(fig.avg_wait_minutes or 0) == 12
 
-    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
+    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[],
+                        actor=SUPERVISOR)
     qtbot.addWidget(w)
     # The first refresh builds the service off the GUI thread; once it is shown, the test's
     # clock is put in, and the next refresh shows the hall at that time.
@@ -46,8 +49,8 @@ def test_dashboard_shows_issued_called_and_finished(qtbot, qapp, demo_store, dem
         w.refresh()
     qtbot.waitUntil(lambda: w.windows.rowCount() == 20, timeout=10_000)
     row = next(r for r in range(20) if w.windows.item(r, 0).text() == "3")
-    assert w.windows.item(row, 2).text() == called.number
-    assert w.windows.item(row, 3).text() == "呼叫中"
+    assert w.windows.item(row, 3).text() == called.number
+    assert w.windows.item(row, 2).text() == "呼叫中"
     line_row = next(r for r in range(w.lines.rowCount()) if "企业开办" in w.lines.item(r, 0).text())
     assert w.lines.item(line_row, 1).text() == "1"
     wait_idle()
@@ -62,7 +65,8 @@ def test_wait_warning_colours_follow_the_settings(qtbot, qapp, demo_store, demo_
     kiosk = Actor("kiosk:1", frozenset({"kiosk"}))
     for _ in range(3):
         svc.issue(kiosk, "SCJG")
-    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[])
+    w = DashboardWindow(demo_store, settings, hall_name=hall_facts(demo_store)[0], departments=[],
+                        actor=SUPERVISOR)
     qtbot.addWidget(w)
     w.show()
     wait_idle()  # the refresh the window starts with runs on the real clock: let it land first

@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
         title = QLabel(hall_name or self.tr("政务服务中心"))
         title.setObjectName("title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        subtitle = QLabel(self.tr("窗口人员登录"))
+        self.subtitle = subtitle = QLabel(self.tr("窗口人员登录"))
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.work_no = QLineEdit()
@@ -91,13 +91,13 @@ class SignInDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.error.setText(self.tr("正在验证…"))
+        run_async(lambda: self.authenticate(work_no, password), self._signed_in, self._failed)
+
+    def authenticate(self, work_no: str, password: str) -> tuple[StaffInfo, Actor]:
+        """Worker thread: the password check (a role's own dialog adds its permission)."""
         s = self.settings
-        run_async(
-            lambda: sign_in(self.store, work_no, password,
-                            max_attempts=s.lockout_attempts, lock_minutes=s.lockout_minutes),
-            self._signed_in,
-            self._failed,
-        )  # fmt: skip
+        return sign_in(self.store, work_no, password,
+                       max_attempts=s.lockout_attempts, lock_minutes=s.lockout_minutes)  # fmt: skip
 
     def _signed_in(self, result: tuple[StaffInfo, Actor]) -> None:
         self.info, self.actor = result

@@ -13,7 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0014_disclosure'
-down_revision = '0010_supervision'
+down_revision = '0012_dash'
 branch_labels = None
 depends_on = None
 
