@@ -1237,17 +1237,17 @@ Please write down the number and password (shown only this once) to read the ans
     <message>
         <location filename="../../ui/dashboard/dashboard_window.py" line="50"/>
         <source>预警</source>
-        <translation type="unfinished">Warning</translation>
+        <translation>Warnings</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_window.py" line="51"/>
         <source>差评整改</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad-review follow-up</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_window.py" line="52"/>
         <source>投诉</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/dashboard_window.py" line="55"/>
