@@ -114,6 +114,7 @@ CREATE TABLE IF NOT EXISTS county.role_health (
     reported_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (hall_code, host, role)
 );
+ALTER TABLE county.role_health ADD COLUMN IF NOT EXISTS printer text NOT NULL DEFAULT '';
 """
 
 _FUNCTIONS_SQL = """
@@ -181,12 +182,12 @@ BEGIN
     END IF;
     DELETE FROM county.role_health WHERE hall_code = me;
     INSERT INTO county.role_health (hall_code, host, role, pid, version, started_at, beat_at,
-                                    restarts)
+                                    restarts, printer)
     SELECT me, r.host, r.role, r.pid, coalesce(r.version, ''), r.started_at, r.beat_at,
-           coalesce(r.restarts, 0)
+           coalesce(r.restarts, 0), coalesce(r.printer, '')
       FROM jsonb_to_recordset(p_rows) AS r(host text, role text, pid integer, version text,
                                            started_at timestamptz, beat_at timestamptz,
-                                           restarts integer);
+                                           restarts integer, printer text);
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END $$;

@@ -47,6 +47,11 @@ HALL_LOCAL_TABLES: dict[str, str] = {
     "sync_state": "this hall's sync bookkeeping",
     "case_counter": "number allocation; the numbers are in the cases and complaints themselves",
     "alembic_version": "each database's own migration state",
+    "kpi_period": "report summaries of closed days, rebuilt from the tickets wherever a report runs"
+    " (the county builds its own from the pushed tickets)",
+    "kpi_ticket": "per-ticket figures behind kpi_period, derived the same way",
+    "supervisor_grant": "which halls a county supervisor may see: made on the county database"
+    " (yichuang report grant); a hall store has only its own hall",
 }
 
 # Entities the county keeps for itself: a hall's entries of these are not pushed (two halls'

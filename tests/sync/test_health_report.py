@@ -37,11 +37,16 @@ def test_heartbeats_reach_the_county_per_hall(county: County, hall_a: Store, hal
         ("H1", "KIOSK-1", "kiosk", 102, 3),
         ("H2", "CLERK-1", "clerk", 201, 1),
     ]
-    # The kiosk crashed and came back: the next round (nothing else to push) carries it.
-    role_health.beat(hall_a, "kiosk", pid=103, started_at=STARTED, restarts=4, host="KIOSK-1")
+    # The kiosk crashed and came back out of paper: the next round (nothing else to push)
+    # carries it, printer state included.
+    role_health.beat(hall_a, "kiosk", pid=103, started_at=STARTED, restarts=4, host="KIOSK-1",
+                     printer="打印机缺纸")  # fmt: skip
     again = push(hall_a, county.hall_url("H1"))
     assert (again.entries, again.health) == (0, 2)
     assert ("H1", "KIOSK-1", "kiosk", 103, 4) in county_health(county)
+    with psycopg.connect(county.supervisor_url) as c:
+        assert c.execute("SELECT printer FROM county.role_health WHERE host = 'KIOSK-1'"
+                         ).fetchone() == ("打印机缺纸",)  # fmt: skip
     assert len(county_health(county)) == 3
     # A hall's login neither reads the county's copy nor reports for another hall.
     with (
