@@ -162,6 +162,8 @@ def run_role(role: str, args: argparse.Namespace) -> int:
     attach_sync(window, store, settings)  # county sync, when a county is set
     if getattr(args, "fullscreen", False):
         window.showFullScreen()
+    elif role == "dashboard":
+        window.showMaximized()  # a supervisor's desk screen: 20 windows fit at 1920×1080
     else:
         window.show()
     _shown(role)
