@@ -130,10 +130,13 @@ def run(url: str, cases: int, rounds: int) -> dict[str, list[float]]:
     return res
 
 
-def main() -> None:
+def run_on_stores(run: Any, name: str, rounds: int = 50) -> None:
+    """The command line shared by the case benches: ``--cases``, ``--rounds``, ``--stores``;
+    ``run(url, cases, rounds)`` on a fresh SQLite file and on a throwaway PostgreSQL server,
+    printed as one markdown table."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=100_000)
-    ap.add_argument("--rounds", type=int, default=50)
+    ap.add_argument("--rounds", type=int, default=rounds)
     ap.add_argument("--stores", default="sqlite,pg")
     args = ap.parse_args()
     cluster = None
@@ -142,14 +145,14 @@ def main() -> None:
     try:
         for kind in args.stores.split(","):
             if kind == "sqlite":
-                url = f"sqlite:///{tempfile.mkdtemp(prefix='benchc')}/hall.db"
+                url = f"sqlite:///{tempfile.mkdtemp(prefix=name)}/hall.db"
             else:
                 from tests.support.pg_cluster import PgCluster
 
                 cluster = PgCluster(Path(tempfile.mkdtemp(prefix="benchpg", dir="/tmp")))
                 cluster.start()
-                cluster.create_database("bench_cases")
-                url = cluster.url("bench_cases")
+                cluster.create_database(name)
+                url = cluster.url(name)
             for op, values in run(url, args.cases, args.rounds).items():
                 print(f"| {kind} | {op} | {len(values)} | {statistics.median(values):.1f} | "
                       f"{pct(values, 99):.1f} |")  # fmt: skip
@@ -157,6 +160,10 @@ def main() -> None:
     finally:
         if cluster is not None:
             cluster.stop()
+
+
+def main() -> None:
+    run_on_stores(run, "bench_cases")
 
 
 if __name__ == "__main__":

@@ -10,19 +10,16 @@ delivered ones are given conclusion times spread over the 200 days before 21 Sep
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import random
-import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_cases import bulk, pct, setup, timed  # noqa: E402
+from bench_cases import bulk, run_on_stores, setup, timed  # noqa: E402
 from sqlalchemy import bindparam, select, update  # noqa: E402
 
 from app.cases import numbering  # noqa: E402
@@ -77,32 +74,7 @@ def run(url: str, cases: int, rounds: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cases", type=int, default=100_000)
-    ap.add_argument("--rounds", type=int, default=50)
-    ap.add_argument("--stores", default="sqlite,pg")
-    args = ap.parse_args()
-    cluster = None
-    print("| store | op | n | median ms | p99 ms |")
-    print("|---|---|---|---|---|")
-    try:
-        for kind in args.stores.split(","):
-            if kind == "sqlite":
-                url = f"sqlite:///{tempfile.mkdtemp(prefix='benchl')}/hall.db"
-            else:
-                from tests.support.pg_cluster import PgCluster
-
-                cluster = PgCluster(Path(tempfile.mkdtemp(prefix="benchpg", dir="/tmp")))
-                cluster.start()
-                cluster.create_database("bench_lookup")
-                url = cluster.url("bench_lookup")
-            for op, values in run(url, args.cases, args.rounds).items():
-                print(f"| {kind} | {op} | {len(values)} | {statistics.median(values):.1f} | "
-                      f"{pct(values, 99):.1f} |")  # fmt: skip
-            sys.stdout.flush()
-    finally:
-        if cluster is not None:
-            cluster.stop()
+    run_on_stores(run, "bench_lookup")
 
 
 if __name__ == "__main__":

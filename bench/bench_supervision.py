@@ -10,11 +10,8 @@ share of the open ones are red or past their statutory limit.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,7 +21,7 @@ from app.settings import Settings  # noqa: E402
 from app.supervision.complaints import ComplaintService  # noqa: E402
 from app.supervision.views import ComplaintInput  # noqa: E402
 from app.supervision.warnings import WarningService  # noqa: E402
-from bench.bench_cases import bulk, pct, setup, timed  # noqa: E402
+from bench.bench_cases import bulk, run_on_stores, setup, timed  # noqa: E402
 
 SUPERVISOR = Actor(name="S001", roles=frozenset({"supervisor"}), display_name="主管")
 NOW = dt.datetime(2026, 6, 1, 2, tzinfo=dt.UTC)
@@ -53,32 +50,7 @@ def run(url: str, cases: int, rounds: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--cases", type=int, default=100_000)
-    ap.add_argument("--rounds", type=int, default=20)
-    ap.add_argument("--stores", default="sqlite,pg")
-    args = ap.parse_args()
-    cluster = None
-    print("| store | op | n | median ms | p99 ms |")
-    print("|---|---|---|---|---|")
-    try:
-        for kind in args.stores.split(","):
-            if kind == "sqlite":
-                url = f"sqlite:///{tempfile.mkdtemp(prefix='benchsv')}/hall.db"
-            else:
-                from tests.support.pg_cluster import PgCluster
-
-                cluster = PgCluster(Path(tempfile.mkdtemp(prefix="benchpg", dir="/tmp")))
-                cluster.start()
-                cluster.create_database("bench_supervision")
-                url = cluster.url("bench_supervision")
-            for op, values in run(url, args.cases, args.rounds).items():
-                print(f"| {kind} | {op} | {len(values)} | {statistics.median(values):.1f} | "
-                      f"{pct(values, 99):.1f} |")  # fmt: skip
-            sys.stdout.flush()
-    finally:
-        if cluster is not None:
-            cluster.stop()
+    run_on_stores(run, "bench_supervision", rounds=20)
 
 
 if __name__ == "__main__":
