@@ -76,7 +76,7 @@ def main() -> int:
             item.setData(Qt.ItemDataRole.UserRole, text)
             lst.addItem(item)
 
-    def items_made_by_qt() -> None:  # ui/common/list_rows.py
+    def items_made_by_qt() -> None:  # rows Qt makes (addItems), then setData
         lst.clear()
         lst.addItems(texts)
         for i, text in enumerate(texts):

@@ -58,7 +58,7 @@ LEAKED_BEFORE = {
     # the per-line waiting rows, 4 QLabels made anew a refresh: ~67 (CallPanel._show_wait_rows)
     "clerk": "widgets made anew (see CallPanel._show_wait_rows)",
     # the department's matters, a QListWidgetItem made in Python per row: ~5 a cycle
-    "lookup": "list items made in Python (see ui/common/list_rows.py)",
+    "lookup": "list items or widgets made in Python per tap (see bench/README.md, soak)",
 }
 
 
