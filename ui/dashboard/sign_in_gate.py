@@ -1,15 +1,15 @@
 """The dashboard's sign-in: the clerk's dialog, but only a supervisor or an administrator gets
-through (app.permissions "dashboard.open"); anyone else is told why in Chinese and stays on it."""
+through (app.supervision.access); anyone else is told why in Chinese and stays on it."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.journal import Actor
-from app.permissions import require
 from app.settings import Settings
 from app.staff import StaffInfo
 from app.store import Store
+from app.supervision.access import open_dashboard
 from ui.clerk.sign_in import SignInDialog
 
 
@@ -22,5 +22,5 @@ class SupervisorSignInDialog(SignInDialog):
 
     def authenticate(self, work_no: str, password: str) -> tuple[StaffInfo, Actor]:
         info, actor = super().authenticate(work_no, password)
-        require(actor, "dashboard.open")
+        open_dashboard(actor)
         return info, actor
