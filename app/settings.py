@@ -82,6 +82,11 @@ class Settings:
     lookup_print: str = _setting(
         "thermal", "查询屏打印办事指南：thermal 小票打印机，a4 A4 打印机，留空不提供打印"
     )
+    lookup_input_method: str = _setting(
+        "qtvirtualkeyboard",
+        "查询屏中文输入（投诉姓名、内容）：qtvirtualkeyboard 用 Qt 屏幕拼音键盘；"
+        "留空则用系统自带输入法（如 Windows 触摸键盘）",
+    )
     demo: bool = _setting(True, "首次启动时自动载入演示数据（仅本机默认数据库）")
     # Cases (办件): numbering, warnings, notices, ratings, public progress query.
     case_no_pattern: str = _setting(

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import as_file, files
 from typing import Any
@@ -139,10 +140,27 @@ def _heartbeat(role: str, store: Store, restarts: int, printer_url: str = "") ->
     return timer
 
 
+def input_method_env(role: str, settings: Settings, environ: Mapping[str, str]) -> dict[str, str]:
+    """What the environment needs before the QApplication exists so that the public lookup
+    screen has a Chinese on-screen keyboard: Qt Virtual Keyboard (its pinyin engine ships in the
+    PySide6 wheels; with widgets it shows as its own top-level panel at the bottom of the
+    screen) and a Chinese locale, which makes its default layout 简体中文 pinyin. An input
+    method chosen by whoever started the program (QT_IM_MODULE) is left alone, and
+    ``lookup_input_method = ""`` leaves the system's own (e.g. the Windows touch keyboard)."""
+    method = settings.lookup_input_method.strip()
+    if role != "lookup" or not method or environ.get("QT_IM_MODULE"):
+        return {}
+    env = {"QT_IM_MODULE": method}
+    if not environ.get("LC_ALL", "").startswith("zh_CN"):
+        env["LC_ALL"] = "zh_CN.UTF-8"  # Qt reads the locale from here first
+    return env
+
+
 def run_role(role: str, args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if getattr(args, "lang", None):
         settings.language = args.lang
+    os.environ.update(input_method_env(role, settings, os.environ))
     app = make_app(settings)
     restarts = int(os.environ.get("YICHUANG_RESTARTS", "0") or 0)
     crash.install(role, role_log_path(role), unattended=role in ("kiosk", "hall"))

@@ -18,15 +18,18 @@ Use::
 Letters are typed in lower case (pinyin initials such as ``yyzz``: the catalog search matches
 them against initials and full pinyin). ``digits=False`` leaves out the digit row,
 ``letters=False`` the letter rows (a keypad for case numbers). The keys never take the focus,
-so the line edit keeps its cursor. Chinese input: Qt Virtual Keyboard's pinyin engine ships in
-the wheels but works only as a QML input panel or a separate top-level window with
-``QT_IM_MODULE`` set before the application starts; on these screens pinyin letters searched
-against the catalog's stored pinyin find the same matters without it.
+so the line edit keeps its cursor.
+
+Chinese input (a complainant's name and text) comes from Qt Virtual Keyboard's pinyin panel,
+which the lookup role switches on at start (ui.app_main.input_method_env; setting
+``lookup_input_method``). It pops up for any field that takes an input method, so a field this
+keyboard serves is marked as taking none: one keyboard on the screen, not two.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QInputMethodQueryEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 DIGITS = "1234567890"
@@ -53,7 +56,7 @@ class TouchKeyboard(QWidget):
         super().__init__(parent)
         self.setObjectName("touchKeyboard")
         self.setStyleSheet(KEYBOARD_QSS)
-        self.target = target
+        self.target = _served(target)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
         grid.setSpacing(8)
@@ -83,7 +86,8 @@ class TouchKeyboard(QWidget):
         return button
 
     def set_target(self, target: QLineEdit) -> None:
-        self.target = target
+        self.target = _served(target)
+
 
     def press(self, key: str) -> None:
         """What a tap on ``key`` does to the target (its ``textChanged`` fires as for typing)."""
@@ -98,3 +102,29 @@ class TouchKeyboard(QWidget):
         else:
             t.insert(key.lower())
         self.pressed.emit(key)
+
+
+class _NoInputMethod(QObject):
+    """Answers a field's input-method query with "no input method". Turning off
+    WA_InputMethodEnabled is not enough: QLineEdit still reports itself enabled and Qt Virtual
+    Keyboard pops up over our own keyboard (seen under Xvfb; with this filter it hides)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.InputMethodQuery and isinstance(event, QInputMethodQueryEvent):
+            event.setValue(Qt.InputMethodQuery.ImEnabled, False)
+            return True
+        return False
+
+
+_no_input_method: _NoInputMethod | None = None  # one filter for every served field, made once
+
+
+def _served(field: QLineEdit) -> QLineEdit:
+    """A field typed by this keyboard (or a scanner) needs no input method: the system's
+    on-screen keyboard stays away from it."""
+    global _no_input_method
+    if _no_input_method is None:
+        _no_input_method = _NoInputMethod()
+    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+    field.installEventFilter(_no_input_method)
+    return field
