@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -301,7 +302,7 @@ class LookupWindow(QMainWindow):
         view.setWordWrap(True)
         view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.clicked.connect(self._matter_tapped)
+        view.clicked.connect(lambda index, v=view: self._matter_tapped(index, v))
         self.idle_timer.watch(view)
         return view
 
@@ -584,7 +585,10 @@ class LookupWindow(QMainWindow):
                                        .replace("%1", text))  # fmt: skip
         self.search_done.emit(len(rows))
 
-    def _matter_tapped(self, index: QModelIndex) -> None:
+    def _matter_tapped(self, index: QModelIndex, view: QListView | None = None) -> None:
+        if view is not None and QScroller.hasScroller(view.viewport()) and (
+                QScroller.scroller(view.viewport()).state() != QScroller.State.Inactive):
+            return  # the finger that lifted here was scrolling the list, not choosing a matter
         code = index.data(Qt.ItemDataRole.UserRole)
         if code:
             self.open_guide(code)
