@@ -2880,173 +2880,173 @@ Choose a service</translation>
 <context>
     <name>LookupWindow</name>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="513"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="452"/>
         <source>请点击您要办理事项所属的部门</source>
         <translation>Tap the department that handles your matter</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="194"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="133"/>
         <source>返回首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="145"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="84"/>
         <source>%s · 政务服务查询</source>
         <translation>%s · Public service information</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="163"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="102"/>
         <source>%s  政务服务查询</source>
         <translation>%s  Public service information</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="175"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="114"/>
         <source>请选择部门</source>
         <translation>Choose a department</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="179"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="118"/>
         <source>请选择您要办的事</source>
         <translation>Choose what you need to do</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="186"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="125"/>
         <source>退出查询屏全屏模式：请输入管理员密码</source>
         <translation>Leave full-screen mode: enter the administrator PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="193"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="132"/>
         <source>返回上一页</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="238"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="177"/>
         <source>办事指南
 按部门查找</source>
         <translation>Service guides
 by department</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="239"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="178"/>
         <source>办事指南
 按主题查找</source>
         <translation>Service guides
 by life event</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="240"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="179"/>
         <source>办事指南
 输入拼音首字母查找</source>
         <translation>Service guides
 type pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="241"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="180"/>
         <source>办件查询</source>
         <translation>Case progress</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="242"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="181"/>
         <source>办结公示</source>
         <translation>Concluded cases</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="243"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="182"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="244"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="183"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="245"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="184"/>
         <source>窗口分布</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="314"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="253"/>
         <source>输入事项名称的拼音首字母，如 yyzz（营业执照）</source>
         <translation>Type the pinyin initials of the matter, e.g. yyzz (business licence)</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="349"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="288"/>
         <source>办理流程</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="354"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="293"/>
         <source>扫码带走办事指南</source>
         <translation>Scan to take the guide with you</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="357"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="296"/>
         <source>打印办事指南</source>
         <translation>Print the guide</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="382"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="321"/>
         <source>窗口分布：各窗口办理的业务</source>
         <translation>Windows: what each window handles</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="501"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="440"/>
         <source>请点击您要办理的业务；在任一页面可点“返回首页”</source>
         <translation>Tap what you need; “Home” on any page brings you back here</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="516"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="455"/>
         <source>按您要办的事查找，例如开办企业、生孩子、结婚</source>
         <translation>Find by what you need to do, e.g. starting a business, having a baby, getting married</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="519"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="458"/>
         <source>用下方键盘输入拼音首字母或全拼，结果会随输入出现</source>
         <translation>Type pinyin initials or full pinyin on the keyboard below; results appear as you type</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="532"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="471"/>
         <source>未设置退出密码：请管理员用 yichuang kiosk pin set 设置</source>
         <translation>No exit PIN set: an administrator sets it with yichuang kiosk pin set</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="552"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="491"/>
         <source>请点击事项查看办事指南</source>
         <translation>Tap a matter to see its service guide</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="580"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="519"/>
         <source>“%1”找到 %2 个事项，点击查看</source>
         <translation>“%1”: %2 matters found, tap one to read it</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="583"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="522"/>
         <source>没有找到“%1”，请换个说法或按部门查找</source>
         <translation>Nothing found for “%1”; try other words or search by department</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="608"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="550"/>
         <source>材料齐全可直接到窗口办理；如有疑问请到咨询台咨询</source>
         <translation>With all materials ready, go straight to a window; questions? Ask at the information desk</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="618"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="560"/>
         <source>正在打印，请稍候……</source>
         <translation>Printing, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="631"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="573"/>
         <source>办事指南已打印，请在出纸口取走</source>
         <translation>The guide is printed; please take it from the slot</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="637"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="579"/>
         <source>未能打印：%s。可扫码或拍照带走，或到咨询台索取</source>
         <translation>Could not print: %s. Scan the code or take a photo, or ask at the information desk</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="656"/>
+        <location filename="../../ui/lookup/lookup_window.py" line="585"/>
         <source>取号后请留意叫号屏，到对应窗口办理</source>
         <translation>After taking a number, watch the display and go to the window called</translation>
     </message>
@@ -3147,12 +3147,12 @@ type pinyin initials</translation>
 <context>
     <name>MatterListModel</name>
     <message>
-        <location filename="../../ui/lookup/lookup_window.py" line="120"/>
+        <location filename="../../ui/lookup/matter_list.py" line="37"/>
         <source>即办</source>
         <translation>On the spot</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lookup/lookup_window.py" line="122"/>
+        <location filename="../../ui/lookup/matter_list.py" line="39"/>
         <source>承诺%n个自然日</source>
         <translation>
             <numerusform>Promised in %n calendar day</numerusform>
@@ -3160,7 +3160,7 @@ type pinyin initials</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/lookup/lookup_window.py" line="124"/>
+        <location filename="../../ui/lookup/matter_list.py" line="41"/>
         <source>承诺%n个工作日</source>
         <translation>
             <numerusform>Promised in %n working day</numerusform>
@@ -4076,12 +4076,12 @@ The supervisor enters their own staff number and password.</translation>
 <context>
     <name>TouchKeyboard</name>
     <message>
-        <location filename="../../ui/lookup/touch_keyboard.py" line="76"/>
+        <location filename="../../ui/lookup/touch_keyboard.py" line="79"/>
         <source>退格</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/lookup/touch_keyboard.py" line="76"/>
+        <location filename="../../ui/lookup/touch_keyboard.py" line="79"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
@@ -4299,17 +4299,17 @@ The supervisor enters their own staff number and password.</translation>
 <context>
     <name>app_main</name>
     <message>
-        <location filename="../../ui/app_main.py" line="43"/>
+        <location filename="../../ui/app_main.py" line="44"/>
         <source>一窗</source>
         <translation>Yichuang</translation>
     </message>
     <message>
-        <location filename="../../ui/app_main.py" line="74"/>
+        <location filename="../../ui/app_main.py" line="75"/>
         <source>正在打开数据库……首次运行会载入演示数据，约需数秒。</source>
         <translation>Opening the database… the first run loads the demo data, which takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/app_main.py" line="154"/>
+        <location filename="../../ui/app_main.py" line="172"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>

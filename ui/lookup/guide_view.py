@@ -13,6 +13,8 @@ import qrcode.constants
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
+from app.lookup.window_map import WindowPlace
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("LookupGuide", text)
@@ -85,3 +87,20 @@ def qr_pixmap(payload: str, size: int) -> QPixmap:
     painter.end()
     return QPixmap.fromImage(image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.FastTransformation))  # fmt: skip
+
+
+def window_map_html(places: list[WindowPlace]) -> str:
+    """窗口分布 as one table: each window's number, name and kind, the lines it calls and the
+    departments behind them."""
+    rows = []
+    for p in places:
+        lines = "、".join(p.lines) or "—"
+        depts = "、".join(p.departments)
+        rows.append(
+            f"<tr><td width='110' valign='top' style='font-size:26pt;color:#a61b1b'>"
+            f"<b>{p.no}</b></td><td valign='top'><b>{escape(p.name)}</b>"
+            f"（{escape(p.kind)}）<br>{escape(lines)}"
+            + (f"<br><span style='color:#555'>{escape(depts)}</span>" if depts else "")
+            + "</td></tr>"
+        )
+    return f"<table width='100%' cellpadding=10 cellspacing=0>{''.join(rows)}</table>"

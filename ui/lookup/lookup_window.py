@@ -19,9 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -60,74 +58,14 @@ from ui.kiosk.idle import LongPressCorner
 from ui.kiosk.pin_screen import PinScreen
 from ui.lookup.activity import IdleTimer
 from ui.lookup.flowchart import Flowchart
-from ui.lookup.guide_view import lookup_guide_html, qr_pixmap
+from ui.lookup.guide_view import lookup_guide_html, qr_pixmap, window_map_html
+from ui.lookup.lookup_style import LOOKUP_QSS
+from ui.lookup.matter_list import MatterListModel
 from ui.lookup.touch_keyboard import TouchKeyboard
 
 PAGE_KEYS = ("progress", "disclosure", "rating", "complaint")
 SEARCH_PAUSE_MS = 250
 QR_PX = 220
-
-LOOKUP_QSS = """
-QMainWindow, QWidget#page { background: #f7f3ee; }
-QWidget#bannerRow { background: #a61b1b; }
-QLabel#banner { background: #a61b1b; color: white; font-size: 30pt; font-weight: bold;
-                padding: 18px; }
-QPushButton#tile { background: white; border: 2px solid #d8c7b5; border-radius: 14px;
-                   font-size: 24pt; padding: 18px; min-height: 150px; color: #5a1010; }
-QPushButton#tile:pressed { background: #f6d5d1; }
-QPushButton#deptTile { background: white; border: 2px solid #d8c7b5; border-radius: 12px;
-                       font-size: 20pt; padding: 12px; min-height: 110px; color: #5a1010; }
-QPushButton#deptTile:pressed { background: #f6d5d1; }
-QPushButton#nav { font-size: 20pt; padding: 10px 36px; min-height: 70px; background: white;
-                  border: 2px solid #a61b1b; border-radius: 10px; color: #a61b1b; }
-QPushButton#nav:pressed { background: #f6d5d1; }
-QListView { font-size: 20pt; background: white; border: 1px solid #ddd; }
-QListView::item { padding: 18px; border-bottom: 1px solid #eee; }
-QListView::item:selected { background: #f6d5d1; color: #222; }
-QTextBrowser { font-size: 18pt; background: white; border: 1px solid #ddd; }
-QLineEdit#searchField { font-size: 28pt; padding: 10px; min-height: 70px; background: white;
-                        border: 2px solid #a61b1b; border-radius: 10px; }
-QLabel#title { font-size: 24pt; font-weight: bold; color: #5a1010; padding: 6px; }
-QLabel#hint { font-size: 20pt; color: #444; padding: 8px 14px; background: #efe6dc; }
-QLabel#qrCaption { font-size: 14pt; color: #555; }
-QLabel#prompt { font-size: 24pt; } QLabel#message { font-size: 18pt; color: #a61b1b; }
-QPushButton#key, QPushButton#keyOk { font-size: 26pt; min-height: 80px; }
-"""
-
-
-class MatterListModel(QAbstractListModel):
-    """Matters as list rows: the name, then department and promised time. One model per list,
-    reset with new rows (no item objects per refresh)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MatterSummary] = []
-
-    def set_rows(self, rows: list[MatterSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        m = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if m.promise_days == 0:
-                days = self.tr("即办")
-            elif m.promise_unit == "N":
-                days = self.tr("承诺%n个自然日", "", m.promise_days)
-            else:
-                days = self.tr("承诺%n个工作日", "", m.promise_days)
-            return f"{m.name}\n{m.department} · {days}"
-        if role == Qt.ItemDataRole.UserRole:
-            return m.impl_code
-        return None
-
 
 class LookupWindow(QMainWindow):
     matters_shown = Signal(int)  # a department's or theme's list arrived (row count)
@@ -643,20 +581,7 @@ class LookupWindow(QMainWindow):
 
     # --- windows ---------------------------------------------------------------------------
     def _show_windows(self, places: list[WindowPlace]) -> None:
-        rows = []
-        for p in places:
-            lines = "、".join(p.lines) or "—"
-            depts = "、".join(p.departments)
-            rows.append(
-                f"<tr><td width='110' valign='top' style='font-size:26pt;color:#a61b1b'>"
-                f"<b>{p.no}</b></td><td valign='top'><b>{_esc(p.name)}</b>"
-                f"（{_esc(p.kind)}）<br>{_esc(lines)}"
-                + (f"<br><span style='color:#555'>{_esc(depts)}</span>" if depts else "")
-                + "</td></tr>"
-            )
-        self.windows_view.setHtml(
-            f"<table width='100%' cellpadding=10 cellspacing=0>{''.join(rows)}</table>"
-        )
+        self.windows_view.setHtml(window_map_html(places))
         self._show(self.windows_page, self.tr("取号后请留意叫号屏，到对应窗口办理"))
         self.windows_shown.emit(len(places))
 
@@ -667,8 +592,3 @@ class LookupWindow(QMainWindow):
         self.idle_timer.stop()
         super().closeEvent(event)
 
-
-def _esc(text: str) -> str:
-    from html import escape
-
-    return escape(text)
