@@ -51,6 +51,14 @@ def register(subs: Any) -> None:
                      help="导出：.xlsx 为合计表加每个维度一张表，.pdf 为含图表的月报")  # fmt: skip
     p.add_argument("--out", required=True, metavar="FILE", help="输出文件，扩展名 .xlsx 或 .pdf")
     p.set_defaults(func=_export)
+    p = g.add_parser("prepare", help="预先汇总已过去的日子（建议每晚定时运行），报表打开更快")
+    p.add_argument("--days", type=int, default=400, metavar="N",
+                   help="汇总最近 N 天（默认 400，即一年多）")  # fmt: skip
+    p.add_argument("--from", dest="start", type=_date, default=None, metavar="DATE",
+                   help="或：从这一天起（含）汇总到昨天或 --to")  # fmt: skip
+    p.add_argument("--to", dest="end", type=_date, default=None, metavar="DATE",
+                   help="汇总到这一天（含；最晚昨天）")  # fmt: skip
+    p.set_defaults(func=_prepare)
     p = g.add_parser("grant", help="县级库：允许某主管查看其他大厅的报表（--revoke 收回）")
     p.add_argument("work_no", type=CODE, help="主管工号")
     p.add_argument("halls", nargs="+", type=CODE, metavar="HALL", help="大厅编码")
@@ -146,4 +154,34 @@ def _grant(args: argparse.Namespace) -> int:
                       revoke=args.revoke)  # fmt: skip
     emit(args, {"work_no": args.work_no, "granted": list(now)},
          f"{args.work_no} 可查看的其他大厅：{'、'.join(now) or '（无）'}")  # fmt: skip
+    return 0
+
+
+def _prepare(args: argparse.Namespace) -> int:
+    import time
+
+    from app.cases.clock import CaseCalendar
+    from app.reports import summary
+    from app.reports.scope import load_names, local_day, resolve_halls
+
+    if not 1 <= args.days <= 3 * 366:
+        raise InvalidInput(f"天数 {args.days} 无效，应为 1 至 {3 * 366}")
+    store = store_for(args)
+    now = dt.datetime.now(dt.UTC)
+    hi = local_day(now) - dt.timedelta(days=1)  # today is never summarised
+    if args.end is not None:
+        hi = min(hi, args.end)
+    lo = args.start if args.start is not None else hi - dt.timedelta(days=args.days - 1)
+    if lo > hi:
+        raise InvalidInput(f"开始日期 {lo} 晚于结束日期 {hi}（只汇总已过去的日子）")
+    if (hi - lo).days >= 3 * 366:
+        raise InvalidInput("一次最多汇总三年，请缩短日期范围")
+    with store.read() as s:
+        halls = resolve_halls(s, None)
+        names = load_names(s, halls)
+    took = time.perf_counter()
+    n = summary.prepare(store, halls, names, lo, hi, now, lambda: CaseCalendar.load(store))
+    took = time.perf_counter() - took
+    emit(args, {"from": lo.isoformat(), "to": hi.isoformat(), "built": n, "seconds": round(took, 1)},
+         f"已汇总 {lo} 至 {hi}：新建或更新 {n} 个汇总（{len(halls)} 个大厅），用时 {took:.1f} 秒")  # fmt: skip
     return 0

@@ -68,6 +68,7 @@ class Item:
     who: str
     detail: str
     tag: str = ""  # ratings: the level's label (未评价 when not rated)
+    day: dt.date | None = None  # the local day a case figure falls on (summaries group by it)
 
 
 _CASE_COLS = (ServiceCase.id, ServiceCase.hall_id, ServiceCase.case_no, ServiceCase.impl_code,
@@ -81,7 +82,9 @@ def _joined(stmt: Any) -> Any:
     )
 
 
-class _Dims:
+class DimsOf:
+    """The dimensions of a case row (window and staff resolved from their numbers)."""
+
     def __init__(self, window_by_no: dict[tuple[uuid.UUID, int], uuid.UUID],
                  staff_by_no: dict[str, uuid.UUID]) -> None:  # fmt: skip
         self.window_by_no, self.staff_by_no = window_by_no, staff_by_no
@@ -94,14 +97,20 @@ class _Dims:
 
 def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
           now: dt.datetime, names: Any, calendar: Callable[[], CaseCalendar], *,
-          paused_only: bool = False) -> Iterator[Item]:  # fmt: skip
+          paused_only: bool = False, since: dt.date | None = None,
+          late: bool = False) -> Iterator[Item]:  # fmt: skip
     """Every counted thing of the period, with its dimensions. ``paused_only``: only the case
     items of cases that had a special-procedure pause (app/reports/case_sql.py counts the
-    rest in the store)."""
+    rest in the store). ``since``: the days before it are summarised (app/reports/summary.py):
+    leave out what falls on them and the cases concluded late on them. ``late``: also the
+    cases concluded in the period after their promised / statutory date ("late",
+    "statutory_late"), as summaries keep them."""
     lo, hi = day_bounds(start, end)
     today = local_day(now)
     last = min(end, today)
-    dims = _Dims(names.window_by_no, names.staff_by_no)
+    first = max(start, since) if since is not None else start  # the first day not summarised
+    lo_f = day_bounds(first, first)[0]
+    dims = DimsOf(names.window_by_no, names.staff_by_no)
     in_halls = ServiceCase.hall_id.in_(hall_ids)
 
     # --- cases: received, accepted, refused, concluded (on time, early), overdue
@@ -112,48 +121,57 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         ServiceCase.promise_days, ServiceCase.promise_unit, ServiceCase.legal_days,
         ServiceCase.legal_unit, ServiceCase.extension_days, ServiceCase.count_start_day,
     )).where(in_halls, or_(
-        ServiceCase.received_day.between(start, end),
-        ServiceCase.accepted_day.between(start, end),
-        and_(ServiceCase.concluded_at >= lo, ServiceCase.concluded_at < hi),
+        ServiceCase.received_day.between(first, end),
+        ServiceCase.accepted_day.between(first, end),
+        and_(ServiceCase.concluded_at >= lo_f, ServiceCase.concluded_at < hi),
         and_(ServiceCase.accepted_day <= last, ServiceCase.promise_due < last,
-             or_(ServiceCase.concluded_at.is_(None), ServiceCase.concluded_at >= lo)),
+             or_(ServiceCase.concluded_at.is_(None), ServiceCase.concluded_at >= lo_f)),
         ServiceCase.paused_since.is_not(None),
     ), *([has_pause()] if paused_only else []))).all()  # fmt: skip
-    wanted = {r.id for r in rows if r.accepted_day is not None}
+    accepted = {r.id for r in rows if r.accepted_day is not None}
+    paused = sorted(accepted.intersection(s.scalars(
+        select(CasePause.case_id).join(ServiceCase, ServiceCase.id == CasePause.case_id)
+        .where(in_halls))))  # fmt: skip  (a few thousand ids a year: special procedures are rare)
     pauses: dict[uuid.UUID, list[CasePause]] = {}
-    for p in s.scalars(select(CasePause).join(ServiceCase, ServiceCase.id == CasePause.case_id)
-                       .where(in_halls)):  # fmt: skip  (few: special procedures are rare)
-        if p.case_id in wanted:
+    for i in range(0, len(paused), 500):  # then the pauses of these cases only
+        for p in s.scalars(select(CasePause).where(CasePause.case_id.in_(paused[i:i + 500]))):
             pauses.setdefault(p.case_id, []).append(p)
     cal = calendar() if pauses else None
     for r in rows:
         d = dims.of(r)
         who = r.intake_by_name or r.intake_by
-        if start <= r.received_day <= end:
-            yield Item("received", d, r.case_no, r.received_at, who, r.matter_name)
-        if r.accepted_day is not None and start <= r.accepted_day <= end:
-            yield Item("accepted", d, r.case_no, r.accepted_at or r.accepted_day, who, r.matter_name)
+        if first <= r.received_day <= end:
+            yield Item("received", d, r.case_no, r.received_at, who, r.matter_name,
+                       day=r.received_day)  # fmt: skip
+        if r.accepted_day is not None and first <= r.accepted_day <= end:
+            yield Item("accepted", d, r.case_no, r.accepted_at or r.accepted_day, who, r.matter_name,
+                       day=r.accepted_day)  # fmt: skip
         done = local_day(r.concluded_at) if r.concluded_at else None
-        if r.status == "refused" and done is not None and start <= done <= end:
-            yield Item("refused", d, r.case_no, r.concluded_at, who, r.matter_name)
+        if r.status == "refused" and done is not None and first <= done <= end:
+            yield Item("refused", d, r.case_no, r.concluded_at, who, r.matter_name, day=done)
         if r.accepted_day is None:
             continue
         promise, legal = r.promise_due, r.legal_due
         if r.id in pauses and cal is not None:
             promise, legal = _due_with_pauses(r, cal, pauses[r.id], today)
         if r.status in CONCLUDED and done is not None and promise is not None \
-                and start <= done <= end:  # fmt: skip
+                and first <= done <= end:  # fmt: skip
             verdict = "提前办结" if done < promise else "按时办结" if done == promise else "超期办结"
             detail = f"{r.matter_name}；承诺{promise}，{done}{verdict}"
-            yield Item("concluded", d, r.case_no, r.concluded_at, who, detail)
+            yield Item("concluded", d, r.case_no, r.concluded_at, who, detail, day=done)
             if done <= promise:
-                yield Item("on_time", d, r.case_no, r.concluded_at, who, detail)
+                yield Item("on_time", d, r.case_no, r.concluded_at, who, detail, day=done)
             if done < promise:
-                yield Item("early", d, r.case_no, r.concluded_at, who, detail)
+                yield Item("early", d, r.case_no, r.concluded_at, who, detail, day=done)
         open_end = done if r.status in CONCLUDED or r.status == "refused" else None
         for figure, due, what in (("overdue", promise, "承诺"), ("statutory_overdue", legal, "法定")):
             if due is None:
                 continue
+            if open_end is not None and open_end < first:
+                continue  # concluded (late or not) on a summarised day: the summary counts it
+            if late and open_end is not None and start <= open_end <= end and open_end > due:
+                yield Item("late" if figure == "overdue" else "statutory_late", d, r.case_no,
+                           r.concluded_at, who, r.matter_name, day=open_end)  # fmt: skip
             until = open_end if open_end is not None else today
             first_late = due + dt.timedelta(days=1)
             if first_late <= until and first_late <= last and until >= start:
@@ -168,13 +186,13 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                                       CaseNotice.issued_by, CaseNotice.issued_by_name,
                                       CaseNotice.ordinal)
                                .join(CaseNotice, CaseNotice.case_id == ServiceCase.id))
-                       .where(in_halls, CaseNotice.issued_at >= lo, CaseNotice.issued_at < hi)):  # fmt: skip
+                       .where(in_halls, CaseNotice.issued_at >= lo_f, CaseNotice.issued_at < hi)):  # fmt: skip
         yield Item("notices", dims.of(r, r.issued_by), r.notice_no, r.issued_at,
                    r.issued_by_name or r.issued_by, f"{r.case_no} 第{r.ordinal}次告知")  # fmt: skip
     for r in s.execute(_joined(select(*_CASE_COLS, CaseBreach.staff, CaseBreach.staff_name,
                                       CaseBreach.material, CaseBreach.recorded_at)
                                .join(CaseBreach, CaseBreach.case_id == ServiceCase.id))
-                       .where(in_halls, CaseBreach.recorded_at >= lo, CaseBreach.recorded_at < hi)):  # fmt: skip
+                       .where(in_halls, CaseBreach.recorded_at >= lo_f, CaseBreach.recorded_at < hi)):  # fmt: skip
         yield Item("breaches", dims.of(r, r.staff), r.case_no, r.recorded_at,
                    r.staff_name or r.staff, f"再次要求补正：{r.material}")  # fmt: skip
 
@@ -203,7 +221,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
     for r in s.execute(_joined(select(*_CASE_COLS, CaseRating.level, CaseRating.at,
                                       CaseRating.channel)
                                .join(CaseRating, CaseRating.case_id == ServiceCase.id))
-                       .where(in_halls, CaseRating.at >= lo, CaseRating.at < hi)):  # fmt: skip
+                       .where(in_halls, CaseRating.at >= lo_f, CaseRating.at < hi)):  # fmt: skip
         d = dims.of(r)
         who = r.intake_by_name or r.intake_by
         label = RATING_LABELS.get(r.level, "未评价")

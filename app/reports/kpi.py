@@ -253,6 +253,7 @@ class Computed:
     store: Store
     hall_ids: list[uuid.UUID]
     now: dt.datetime
+    closed_end: dt.date  # the last summarised day (before the period: nothing summarised)
     _cases: dict[str | None, dict[str, Counter[str]]] = field(default_factory=dict)
     _calendar: Any = None
 
@@ -285,11 +286,23 @@ class Computed:
         return self.queue.dims[by]
 
     def cases_by(self, by: str | None) -> dict[str, Counter[str]]:
+        """Case figures by ``by``: the closed days' fixed figures from their summaries, the
+        rest (today, overdue, inquiries, follow-ups) counted by the store."""
         if by not in self._cases:
             q = self.query
+            dim = case_dim(by)
+            if dim not in self.queue.cases:
+                part = summary.closed(self.store, self.hall_ids, self.names, q.start,
+                                      self.closed_end, (), self.now, self.calendar, (dim,))  # fmt: skip
+                self.queue.cases[dim] = part.cases.get(dim, {})
             with self.store.read() as s:
-                self._cases[by] = case_sql.counts(s, by, self.names, self.hall_ids, q.start, q.end,
-                                                  self.now, self.calendar)  # fmt: skip
+                out = case_sql.counts(s, by, self.names, self.hall_ids, q.start, q.end, self.now,
+                                      self.calendar, since=self.closed_end + dt.timedelta(days=1))  # fmt: skip
+            for key, fixed in self.queue.cases[dim].items():
+                c = out.setdefault("" if by is None else key, Counter())
+                for name, n in fixed.items():
+                    c[_FROM_SUMMARY.get(name, name)] += n
+            self._cases[by] = out
         return self._cases[by]
 
     def concluded_by_day(self) -> dict[dt.date, tuple[int, int]]:
@@ -301,6 +314,15 @@ class Computed:
     def rating_levels(self) -> dict[int | None, int]:
         with self.store.read() as s:
             return case_sql.rating_levels(s, self.hall_ids, self.query.start, self.query.end)
+
+
+def case_dim(by: str | None) -> str:
+    """The stored case dimension a cut by ``by`` reads (the total adds up the halls)."""
+    return by or "hall"
+
+
+# the summaries' cases concluded late on a closed day count as overdue in the period
+_FROM_SUMMARY = {"late": "overdue", "statutory_late": "statutory_overdue"}
 
 
 def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime | None = None,
@@ -315,8 +337,18 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime |
     with store.read() as s:
         hall_ids = resolve_halls(s, q.hall_ids)
         names = load_names(s, hall_ids)
-    queue = summary.closed(store, hall_ids, names, q.start, min(q.end, today - dt.timedelta(days=1)),
-                           wanted, now)  # fmt: skip
+    closed_end = max(min(q.end, today - dt.timedelta(days=1)), q.start - dt.timedelta(days=1))
+    loaded: list[Any] = []
+
+    def calendar() -> Any:  # loaded once, and only if a paused case needs it
+        if not loaded:
+            from app.cases.clock import CaseCalendar
+
+            loaded.append(CaseCalendar.load(store))
+        return loaded[0]
+
+    queue = summary.closed(store, hall_ids, names, q.start, closed_end, wanted, now, calendar,
+                           (case_dim(q.by),))  # fmt: skip
     if q.start <= today <= q.end:
         with store.read() as s:
             facts = ticket_figs.facts(s, hall_ids, today, today)
@@ -324,7 +356,7 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime |
                 queue.add(part, wanted)
     for dim in wanted:  # a period without tickets still has (empty) figures by each dimension
         queue.dims.setdefault(dim, {})
-    return Computed(q, names, queue, store, hall_ids, now)
+    return Computed(q, names, queue, store, hall_ids, now, closed_end, _calendar=loaded[0] if loaded else None)
 
 
 def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = ...) -> KpiReport:

@@ -1,13 +1,17 @@
-"""Summaries of closed hall-days and hall-months (kpi_period, kpi_ticket), so a year's queue
-figures are a few thousand rows and not millions of ticket events.
+"""Summaries of closed hall-days and hall-months (kpi_period, kpi_ticket, kpi_case), so a
+year's figures are a few thousand rows and not millions of ticket events and cases.
 
 - A day is *closed* once it is over (local time); today is always computed from the events.
-- Each summary keeps the fingerprint of the tickets it was built from: how many tickets the
-  hall-day (or month) has and their latest ``updated_at``. Every queue action updates its
-  ticket's ``updated_at`` in the same transaction as its event (and the outbox carries the
-  event before the ticket), so when a hall's rows arrive late at the county, or a store is
-  replayed, the fingerprint changes and the summary is rebuilt on the next report.
+- Freshness: triggers count every change of a hall-day's tickets and cases in ``kpi_mark``
+  (db/models/kpi.py, migration 0015), in the writing transaction, whoever writes: a clerk, the
+  county's sync applying a hall's rows days late, a restore. A summary keeps the sum of its
+  days' counts; a report reads the counts (one small row per hall-day) and rebuilds the
+  summaries whose sum moved. The counts are read before the rows a summary is built from, so
+  a change racing the build leaves the summary older than its rows, never newer: rebuilt again.
 - A month wholly inside the period is read as one summary; the days at either end as days.
+- Queue figures are kept by hall, window, staff, line and matter; case figures
+  (app/reports/case_summary.py) by those and department. What depends on today (cases overdue
+  and still open, first inquiries, follow-ups) is never summarised.
 - Summaries are derived data: not journalled, not synced. A login that may not write them (a
   county supervisor) still gets correct figures, computed in memory each time.
 """
@@ -16,25 +20,36 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 import uuid
+from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import add
+from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import and_, delete, false, insert, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app.cases.clock import CaseCalendar
+from app.reports import case_summary
 from app.reports import tickets as ticket_figs
+from app.reports.case_sql import item_key
 from app.reports.scope import HALL_TZ, NONE_KEY, Names
 from db.engine import Store
 from db.errors import StoreError
-from db.models import KpiPeriod, KpiTicket, Ticket
+from db.models import KpiCase, KpiMark, KpiPeriod, KpiTicket
+from db.models.kpi import CASE_FIGURES
 
 log = logging.getLogger(__name__)
+assert array("I").itemsize == 4, "summary.pack stores 32-bit counts"
 
 STORED_DIMS = ("hall", "window", "staff", "line", "matter")
+CASE_DIMS = ("hall", "department", "window", "staff", "line", "matter")
 Dims = dict[str, dict[str, ticket_figs.TicketAgg]]  # dim -> key -> figures
+CaseDims = dict[str, dict[str, Counter[str]]]  # dim -> key -> case figure -> count
 _DAY = dt.timedelta(days=1)
 
 
@@ -44,8 +59,11 @@ class Part:
 
     dims: Dims = field(default_factory=dict)
     hours: Counter[tuple[int, int]] = field(default_factory=Counter)
+    cases: CaseDims = field(default_factory=dict)  # the fixed case figures (case_summary)
+    rebuilt: int = 0  # summaries (re)built while reading these figures
 
-    def add(self, other: Part, wanted: Iterable[str] | None = None) -> None:
+    def add(self, other: Part, wanted: Iterable[str] | None = None,
+            case_wanted: Iterable[str] | None = None) -> None:  # fmt: skip
         for dim, rows in other.dims.items():
             if wanted is not None and dim not in wanted:
                 continue
@@ -53,6 +71,12 @@ class Part:
             for key, agg in rows.items():
                 mine.setdefault(key, ticket_figs.TicketAgg()).add(agg)
         self.hours.update(other.hours)
+        for dim, counted in other.cases.items():
+            if case_wanted is not None and dim not in case_wanted:
+                continue
+            theirs = self.cases.setdefault(dim, {})
+            for key, c in counted.items():
+                theirs.setdefault(key, Counter()).update(c)
 
 
 def stored_key(dim: str, names: Names, g: ticket_figs.Grain) -> str:
@@ -107,26 +131,66 @@ def _to_row(hall: uuid.UUID, kind: str, start: dt.date, dim: str, key: str,
     return {"hall_id": hall, "kind": kind, "start": start, "dim": dim, "key": key[:60],
             "issued": a.issued, "served": a.served, "no_show": a.no_show,
             "wait_sum_s": a.wait_sum_s, "service_sum_s": a.service_sum_s,
-            "waits": {str(k): v for k, v in a.waits.items()},
-            "services": {str(k): v for k, v in a.services.items()}}  # fmt: skip
+            "waits": pack(a.waits), "services": pack(a.services)}  # fmt: skip
 
 
-def _from_row(r: KpiTicket) -> ticket_figs.TicketAgg:
-    return ticket_figs.TicketAgg(
-        issued=r.issued, served=r.served, no_show=r.no_show, wait_sum_s=r.wait_sum_s,
-        service_sum_s=r.service_sum_s, waits=Counter({int(k): v for k, v in r.waits.items()}),
-        services=Counter({int(k): v for k, v in r.services.items()}),
-    )  # fmt: skip
+def pack(hist: Counter[int]) -> bytes:
+    """A histogram {minute: tickets} as dense little-endian 32-bit counts from minute 0: a year
+    by matter adds up ~13,000 of them, element-wise in C (``map(add)``), where JSON objects
+    took half a second to parse and merge."""
+    if not hist:
+        return b""
+    dense = array("I", bytes(4 * (max(hist) + 1)))
+    for minute, n in hist.items():
+        dense[minute] += n
+    if sys.byteorder == "big":
+        dense.byteswap()
+    return dense.tobytes()
 
 
-def _utc(value: object) -> dt.datetime | None:
-    """max() of a datetime column: SQLite gives text, PostgreSQL an aware datetime."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    assert isinstance(value, dt.datetime)
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+def _merge(into: list[int], blob: bytes) -> list[int]:
+    dense = array("I")
+    dense.frombytes(blob)
+    if sys.byteorder == "big":
+        dense.byteswap()
+    if len(dense) > len(into):
+        into = into + [0] * (len(dense) - len(into))
+    into[: len(dense)] = map(add, into, dense)
+    return into
+
+
+def _counter(dense: list[int]) -> Counter[int]:
+    return Counter({m: n for m, n in enumerate(dense) if n})
+
+
+def _read_queue(s: Session, total: Part, fresh: set[PeriodKey], *where: Any) -> None:
+    """Add up the stored queue figures of the ``fresh`` periods (plain rows; a year by matter is
+    ~7,000 rows of two histograms each)."""
+    t = KpiTicket.__table__.c
+    sums: dict[tuple[str, str], list[int]] = {}
+    hists: dict[tuple[str, str], list[list[int]]] = {}
+    for r in s.execute(select(t.hall_id, t.kind, t.start, t.dim, t.key, t.issued, t.served,
+                              t.no_show, t.wait_sum_s, t.service_sum_s, t.waits, t.services)
+                       .where(*where)):  # fmt: skip
+        if (r.hall_id, r.kind, r.start) not in fresh:
+            continue
+        k = (r.dim, r.key)
+        if k not in sums:
+            sums[k], hists[k] = [0, 0, 0, 0, 0], [[], []]
+        acc = sums[k]
+        acc[0] += r.issued
+        acc[1] += r.served
+        acc[2] += r.no_show
+        acc[3] += r.wait_sum_s
+        acc[4] += r.service_sum_s
+        h = hists[k]
+        h[0] = _merge(h[0], r.waits)
+        h[1] = _merge(h[1], r.services)
+    for (dim, key), (issued, served, no_show, wait_s, service_s) in sums.items():
+        waits, services = hists[(dim, key)]
+        total.dims.setdefault(dim, {}).setdefault(key, ticket_figs.TicketAgg()).add(
+            ticket_figs.TicketAgg(issued, served, no_show, wait_s, service_s, _counter(waits),
+                                  _counter(services)))  # fmt: skip
 
 
 def _hours_json(h: Counter[tuple[int, int]]) -> list[list[int]]:
@@ -134,9 +198,12 @@ def _hours_json(h: Counter[tuple[int, int]]) -> list[list[int]]:
 
 
 def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, hi: dt.date,
-           wanted: tuple[str, ...], now: dt.datetime) -> Part:  # fmt: skip
-    """The queue figures of the closed days lo..hi (dimensions ``wanted`` of STORED_DIMS),
-    from summaries, rebuilding those whose tickets changed."""
+           wanted: Iterable[str], now: dt.datetime, calendar: Callable[[], CaseCalendar],
+           case_dims: Iterable[str] = ()) -> Part:  # fmt: skip
+    """The figures of the closed days lo..hi: queue figures by the dimensions ``wanted`` of
+    STORED_DIMS, case figures by ``case_dims`` of CASE_DIMS; from the summaries, rebuilding
+    those whose days changed."""
+    wanted, case_dims = tuple(wanted), tuple(case_dims)
     total = Part()
     if lo > hi or not hall_ids:
         return total
@@ -147,53 +214,59 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
         while d <= _month_end(m):
             period[d] = ("M", m)
             d += _DAY
+    keys = {(hall, kind, start) for hall in hall_ids for kind, start in set(period.values())}
+    in_periods = _in_periods(months, days)
     with store.read() as s:
-        fp: dict[PeriodKey, tuple[int, dt.datetime | None]] = {}
-        for hall, day, n, last in s.execute(
-            select(Ticket.hall_id, Ticket.day, func.count(), func.max(Ticket.updated_at))
-            .where(Ticket.hall_id.in_(hall_ids), Ticket.day >= lo, Ticket.day <= hi)
-            .group_by(Ticket.hall_id, Ticket.day)
-        ):
-            when = _utc(last)
-            kind, start = period[day]
-            old_n, old_last = fp.get((hall, kind, start), (0, None))
-            fp[(hall, kind, start)] = (old_n + n, max(old_last, when) if old_last and when
-                                       else old_last or when)  # fmt: skip
-        have = {(p.hall_id, p.kind, p.start): p for p in s.scalars(
-            select(KpiPeriod).where(KpiPeriod.hall_id.in_(hall_ids), or_(
-                and_(KpiPeriod.kind == "M", KpiPeriod.start.in_(months)) if months else False,
-                and_(KpiPeriod.kind == "D", KpiPeriod.start >= lo, KpiPeriod.start <= hi))))}  # fmt: skip
-        fresh: list[PeriodKey] = []
-        stale: list[PeriodKey] = []
-        for k, (count, changed) in fp.items():
-            p = have.get(k)
-            ok = p is not None and p.tickets == count and p.last_change == changed
-            (fresh if ok else stale).append(k)
-        if fresh:
-            rows = s.scalars(select(KpiTicket).where(
-                KpiTicket.hall_id.in_(hall_ids), KpiTicket.dim.in_(wanted), or_(
-                    and_(KpiTicket.kind == "M", KpiTicket.start.in_(months)) if months else False,
-                    and_(KpiTicket.kind == "D", KpiTicket.start >= lo, KpiTicket.start <= hi))))  # fmt: skip
-            fresh_set = set(fresh)
-            for r in rows:
-                if (r.hall_id, r.kind, r.start) in fresh_set:
-                    total.dims.setdefault(r.dim, {}).setdefault(
-                        r.key, ticket_figs.TicketAgg()).add(_from_row(r))  # fmt: skip
-            for k in fresh:
-                for wd, hours in enumerate(have[k].hours):
-                    for hr, n in enumerate(hours):
-                        if n:
-                            total.hours[(wd, hr)] += n
-        built = _rebuild(s, hall_ids, names, stale, period)
+        versions: dict[PeriodKey, int] = dict.fromkeys(keys, 0)
+        for hall, day, version in s.execute(  # first: see the module text
+            select(KpiMark.hall_id, KpiMark.day, KpiMark.version)
+            .where(KpiMark.hall_id.in_(hall_ids), KpiMark.day >= lo, KpiMark.day <= hi)
+        ):  # fmt: skip
+            versions[(hall, *period[day])] += version
+        have: dict[PeriodKey, tuple[int, list[list[int]]]] = {
+            (r.hall_id, r.kind, r.start): (r.version, r.hours) for r in s.execute(
+                select(KpiPeriod.hall_id, KpiPeriod.kind, KpiPeriod.start, KpiPeriod.version,
+                       KpiPeriod.hours).where(KpiPeriod.hall_id.in_(hall_ids), in_periods(KpiPeriod)))
+        }  # fmt: skip
+        fresh = {k for k in keys if k in have and have[k][0] == versions[k]}
+        stale = sorted(keys - fresh, key=lambda k: (str(k[0]), k[1], k[2]))
+        if fresh and wanted:
+            _read_queue(s, total, fresh, KpiTicket.hall_id.in_(hall_ids), KpiTicket.dim.in_(wanted),
+                        in_periods(KpiTicket))  # fmt: skip
+        if fresh and case_dims:
+            kc = KpiCase.__table__.c
+            for row in s.execute(select(KpiCase.__table__).where(
+                    kc.hall_id.in_(hall_ids), kc.dim.in_(case_dims), in_periods(KpiCase))):  # fmt: skip
+                if (row.hall_id, row.kind, row.start) in fresh:
+                    c = total.cases.setdefault(row.dim, {}).setdefault(row.key, Counter())
+                    for name in CASE_FIGURES:
+                        if n := row._mapping[name]:
+                            c[name] += n
+        for k in fresh:
+            for wd, hours in enumerate(have[k][1]):
+                for hr, n in enumerate(hours):
+                    if n:
+                        total.hours[(wd, hr)] += n
+        built = _rebuild(s, names, stale, period, now, calendar)
     for key in stale:
-        total.add(built.get(key, Part()), wanted)
+        total.add(built.get(key, Part()), wanted, case_dims)
+    total.rebuilt = len(stale)
     if stale:
-        _save(store, built, {k: fp[k] for k in stale}, now)
+        _save(store, built, {k: versions[k] for k in stale}, now)
     return total
 
 
-def _rebuild(s: Session, hall_ids: list[uuid.UUID], names: Names, stale: list[PeriodKey],
-             period: dict[dt.date, tuple[str, dt.date]]) -> dict[PeriodKey, Part]:  # fmt: skip
+def _in_periods(months: list[dt.date], days: list[dt.date]) -> Callable[[Any], Any]:
+    def where(model: Any) -> Any:
+        return or_(and_(model.kind == "M", model.start.in_(months)) if months else false(),
+                   and_(model.kind == "D", model.start.in_(days)) if days else false())  # fmt: skip
+
+    return where
+
+
+def _rebuild(s: Session, names: Names, stale: list[PeriodKey],
+             period: dict[dt.date, tuple[str, dt.date]], now: dt.datetime,
+             calendar: Callable[[], CaseCalendar]) -> dict[PeriodKey, Part]:  # fmt: skip
     out: dict[PeriodKey, Part] = {}
     by_hall: dict[uuid.UUID, set[tuple[str, dt.date]]] = {}
     for hall, kind, start in stale:
@@ -203,27 +276,51 @@ def _rebuild(s: Session, hall_ids: list[uuid.UUID], names: Names, stale: list[Pe
         last = max(_month_end(start) if kind == "M" else start for kind, start in ps)
         facts = (f for f in ticket_figs.facts(s, [hall], first, last) if period[f.day] in ps)
         out.update(parts_of(facts, names, period))
+        for (day, dims), counted in case_summary.day_figures(s, hall, first, last, names, now,
+                                                             calendar).items():  # fmt: skip
+            if period[day] not in ps:
+                continue
+            part = out.setdefault((hall, *period[day]), Part())
+            for dim in CASE_DIMS:
+                key = item_key(dim, names, dims)[:60]
+                part.cases.setdefault(dim, {}).setdefault(key, Counter()).update(counted)
     return out
 
 
-def _save(store: Store, built: dict[PeriodKey, Part],
-          prints: dict[PeriodKey, tuple[int, dt.datetime | None]],
+def _save(store: Store, built: dict[PeriodKey, Part], versions: dict[PeriodKey, int],
           now: dt.datetime) -> None:  # fmt: skip
     """Store rebuilt summaries (a short write: the figures were computed before it)."""
     try:
         with store.write() as s:
-            for (hall, kind, start), (n, last) in prints.items():
-                s.execute(delete(KpiTicket).where(KpiTicket.hall_id == hall, KpiTicket.kind == kind,
-                                                  KpiTicket.start == start))  # fmt: skip
-                s.execute(delete(KpiPeriod).where(KpiPeriod.hall_id == hall, KpiPeriod.kind == kind,
-                                                  KpiPeriod.start == start))  # fmt: skip
+            for (hall, kind, start), version in versions.items():
+                for model in (KpiTicket, KpiCase, KpiPeriod):
+                    s.execute(delete(model).where(model.hall_id == hall, model.kind == kind,
+                                                  model.start == start))  # fmt: skip
                 part = built.get((hall, kind, start), Part())
-                s.add(KpiPeriod(hall_id=hall, kind=kind, start=start, tickets=n, last_change=last,
+                s.add(KpiPeriod(hall_id=hall, kind=kind, start=start, version=version,
                                 hours=_hours_json(part.hours), computed_at=now))  # fmt: skip
                 rows = [_to_row(hall, kind, start, dim, key, agg)
                         for dim, keyed in part.dims.items() for key, agg in keyed.items()]  # fmt: skip
                 if rows:
                     s.execute(insert(KpiTicket), rows)
+                cases = [{"hall_id": hall, "kind": kind, "start": start, "dim": dim, "key": key,
+                          **{f: c.get(f, 0) for f in CASE_FIGURES}}
+                         for dim, keyed in part.cases.items() for key, c in keyed.items()]  # fmt: skip
+                if cases:
+                    s.execute(insert(KpiCase), cases)
     except (SQLAlchemyError, StoreError, OSError) as exc:  # read-only, damaged, raced
         log.info("KPI summaries not saved (%s); figures are correct, only not cached",
                  exc.__class__.__name__)  # fmt: skip
+
+
+def prepare(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, hi: dt.date,
+            now: dt.datetime, calendar: Callable[[], CaseCalendar]) -> int:  # fmt: skip
+    """Build the summaries of the closed days lo..hi that are missing or stale, a month at a
+    time (what a report would otherwise build on first use); how many were built."""
+    built = 0
+    month = lo.replace(day=1)
+    while month <= hi:
+        first, last = max(lo, month), min(hi, _month_end(month))
+        built += closed(store, hall_ids, names, first, last, (), now, calendar).rebuilt
+        month = _month_end(month) + _DAY
+    return built

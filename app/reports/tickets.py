@@ -62,16 +62,25 @@ class TicketAgg:
 
     def add_wait(self, seconds: int) -> None:
         self.wait_sum_s += seconds
-        self.waits[minutes_up(seconds)] += 1
+        self.waits[bucket(seconds)] += 1
 
     def add_service(self, seconds: int) -> None:
         self.served += 1
         self.service_sum_s += seconds
-        self.services[minutes_up(seconds)] += 1
+        self.services[bucket(seconds)] += 1
 
 
 def minutes_up(seconds: int) -> int:
     return -(-seconds // 60)
+
+
+MAX_MINUTES = 24 * 60  # a wait or a service never spans more than its day
+
+
+def bucket(seconds: int) -> int:
+    """The histogram minute of a wait or service: rounded up, a clock set wrong (negative) as 0
+    and anything past a day as a day, so the histograms pack densely (summary.pack)."""
+    return min(max(minutes_up(seconds), 0), MAX_MINUTES)
 
 
 @dataclass(frozen=True)

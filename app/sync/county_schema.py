@@ -441,7 +441,7 @@ def _grants(conn: Any, tables: set[str], groups: dict[str, str]) -> None:
                           ("outbox_entry", "INSERT")):  # fmt: skip
         conn.execute(f'GRANT {rights} ON public."{table}" TO "{admin}"')
     # KPI summaries are derived data any reporting login may (re)build (app/reports/summary.py).
-    for table in ("kpi_period", "kpi_ticket"):
+    for table in ("kpi_period", "kpi_ticket", "kpi_case"):
         if table in tables:
             conn.execute(f'GRANT INSERT, UPDATE, DELETE ON public."{table}" TO "{sup}", "{admin}"')
     if "supervisor_grant" in tables:

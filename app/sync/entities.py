@@ -50,6 +50,9 @@ HALL_LOCAL_TABLES: dict[str, str] = {
     "kpi_period": "report summaries of closed days, rebuilt from the tickets wherever a report runs"
     " (the county builds its own from the pushed tickets)",
     "kpi_ticket": "per-ticket figures behind kpi_period, derived the same way",
+    "kpi_case": "case figures behind kpi_period, derived the same way",
+    "kpi_mark": "change counts of each hall-day, kept by triggers wherever the rows are written"
+    " (the county's own triggers count what its sync applies)",
     "supervisor_grant": "which halls a county supervisor may see: made on the county database"
     " (yichuang report grant); a hall store has only its own hall",
 }

@@ -15,7 +15,7 @@ from db.models.cases import (
 )
 from db.models.catalog import LegalBasis, Matter, MatterMaterial, ProcessStep
 from db.models.journal import AuditEntry, AuditHead, OutboxEntry
-from db.models.kpi import KpiPeriod, KpiTicket, SupervisorGrant
+from db.models.kpi import KpiCase, KpiMark, KpiPeriod, KpiTicket, SupervisorGrant
 from db.models.queue import ServiceLine, Ticket, TicketCounter, TicketEvent, WindowLine
 from db.models.queue_ext import Appointment, TicketRoute
 from db.models.reference import Department, Hall, Staff, Window
@@ -40,6 +40,8 @@ __all__ = [
     "Hall",
     "HolidayEntry",
     "Inquiry",
+    "KpiCase",
+    "KpiMark",
     "KpiPeriod",
     "KpiTicket",
     "LegalBasis",

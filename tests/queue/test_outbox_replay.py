@@ -27,7 +27,8 @@ from db.engine import Store
 from db.models import OutboxEntry
 from tests.queue.busy_day import at, morning
 
-HALL_ONLY = {"outbox_entry", "audit_head", "ticket_counter"}  # the hall's own bookkeeping
+HALL_ONLY = {"outbox_entry", "audit_head", "ticket_counter",  # the hall's own bookkeeping
+             "kpi_mark", "kpi_period", "kpi_ticket", "kpi_case"}  # derived: change counts, summaries
 ADMIN = Actor(name="cli:root", roles=frozenset({"admin"}))  # as the CLI acts: no hall named
 
 

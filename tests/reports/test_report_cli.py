@@ -95,3 +95,18 @@ def test_grant_names_what_is_wrong(cli: Cli) -> None:
     assert code == 2 and "C001（王窗口）不是效能监察（主管）账号" in err
     code, _, err = cli("report", "grant", "Z999", "T01")
     assert code == 2 and "工号 Z999 不存在" in err
+
+
+def test_prepare_builds_the_summaries_once(cli: Cli, period: Fixture) -> None:
+    """The nightly ``report prepare`` builds what the first report would otherwise build;
+    run again with nothing changed it builds nothing, and the report reads the same."""
+    before = kpi_report(period.store, period.settings, KpiQuery(START, END, "window"))
+    code, out, err = cli("report", "prepare", "--from", "2026-09-01", "--to", "2026-09-30",
+                         "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["built"] >= 1  # September as one month summary at least
+    code, out, _ = cli("report", "prepare", "--from", "2026-09-01", "--to", "2026-09-30")
+    assert code == 0 and "新建或更新 0 个汇总" in out
+    assert kpi_report(period.store, period.settings, KpiQuery(START, END, "window")) == before
+    code, _out, err = cli("report", "prepare", "--from", "2026-10-02", "--to", "2026-10-01")
+    assert code == 2 and "晚于结束日期" in err

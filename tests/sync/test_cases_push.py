@@ -260,3 +260,45 @@ def test_a_county_set_up_by_an_older_init_is_refused_before_any_write(
         push(hall, county.hall_url("H1"))
     assert "未写入任何数据" in exc.value.message
     assert county_count(county, "ticket") == 0 and status(hall).backlog > 0
+
+
+def test_the_county_reports_a_hall_as_the_hall_does(
+    county: County, case_halls: dict[str, Store]
+) -> None:
+    """The county's summaries are told of what the halls push by its own triggers (kpi_mark),
+    marked as the hall's login applies the rows though that login may not write the marks;
+    the county's report on a hall then gives the hall's own figures, built and read back."""
+    import datetime as dt
+
+    from app.queue.numbering import HALL_TZ
+    from app.reports.kpi import KpiQuery, kpi_report
+    from app.settings import Settings
+
+    for code, store in case_halls.items():
+        push(store, county.hall_url(code))
+    with psycopg.connect(county.url.replace("+psycopg", "")) as c:
+        marks = c.execute("SELECT h.code, count(*) FROM kpi_mark m JOIN hall h ON h.id = m.hall_id "
+                          "GROUP BY h.code ORDER BY h.code").fetchall()  # fmt: skip
+    assert [code for code, n in marks if n > 0] == ["H1", "H2"]
+    with psycopg.connect(county.hall_url("H1")) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        c.execute("UPDATE kpi_mark SET version = 0")
+    now = dt.datetime(2026, 10, 12, 10, 0, tzinfo=HALL_TZ).astimezone(dt.UTC)
+    settings = Settings()
+
+    def figures(report: Any) -> list[dict[str, Any]]:  # labels aside: the county has its own catalog
+        rows = [{k: v for k, v in r.as_dict().items() if k != "label"}
+                for r in [report.total, *report.rows]]  # fmt: skip
+        return sorted(rows, key=lambda r: r["key"])
+
+    top = Store(county.url)
+    try:
+        for by in ("window", "matter", None):
+            own = kpi_report(case_halls["H1"], settings,
+                             KpiQuery(dt.date(2026, 9, 1), dt.date(2026, 10, 11), by), now=now)  # fmt: skip
+            for _ in ("built", "read back"):
+                there = kpi_report(top, settings, KpiQuery(dt.date(2026, 9, 1), dt.date(2026, 10, 11),
+                                                           by, ("H1",)), now=now)  # fmt: skip
+                assert figures(there) == figures(own)
+        assert own.total.cases_received > 0
+    finally:
+        top.dispose()

@@ -1,0 +1,88 @@
+"""The case figures of closed days, by day and finest grain, for the summaries of
+app/reports/summary.py: what falls on a day and never changes once it is over (received,
+accepted, refused, concluded on time / early / late, notices, breaches, ratings by level).
+
+One grouped query per source over a hall's stale days (cases by receipt, by acceptance, by
+conclusion; notices; breaches; ratings), then folded into each dimension in Python. The cases
+that had a special-procedure pause are counted item by item, as app/reports/case_sql.py does.
+``tests/reports/test_kpi_summaries.py`` shows summarised == live for every cut."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy.orm import Session
+
+from app.cases.clock import CaseCalendar
+from app.reports import cases as case_figs
+from app.reports.case_sql import count_if, local_date
+from app.reports.scope import Names, day_bounds
+from db.models import CaseBreach, CaseNotice, CaseRating, Matter, ServiceCase, Ticket
+
+Grains = dict[tuple[dt.date, case_figs.CaseDims], Counter[str]]
+FIXED = ("received", "accepted", "refused", "concluded", "on_time", "early", "late",
+         "statutory_late")  # fmt: skip
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def day_figures(s: Session, hall: uuid.UUID, first: dt.date, last: dt.date, names: Names,
+                now: dt.datetime, calendar: Callable[[], CaseCalendar]) -> Grains:  # fmt: skip
+    """(local day, dimensions) → figure → count for the closed days first..last of ``hall``."""
+    lo, hi = day_bounds(first, last)
+    sc = ServiceCase
+    out: Grains = {}
+    dims = case_figs.DimsOf(names.window_by_no, names.staff_by_no)
+
+    def grouped(staff: Any, day: Any, figures: dict[str, Any], source: Any, *where: Any) -> None:
+        cols = (sc.hall_id, Matter.department_id, sc.window_no, staff.label("staff_no"),
+                sc.impl_code, Ticket.line_id)  # fmt: skip
+        stmt = (select(*cols, day.label("day"), *(f.label(n) for n, f in figures.items()))
+                .select_from(source)
+                .outerjoin(Matter, Matter.id == sc.matter_id)
+                .outerjoin(Ticket, Ticket.id == sc.ticket_id)
+                .where(sc.hall_id == hall, *where).group_by(*cols, day))  # fmt: skip
+        for r in s.execute(stmt):
+            counter = out.setdefault((_day(r.day), dims.of(r, r.staff_no or "")), Counter())
+            for name in figures:
+                n = int(r._mapping[name] or 0)
+                if n:
+                    counter[name] += n
+
+    unpaused = not_(case_figs.has_pause())
+    grouped(sc.intake_by, sc.received_day, {"received": func.count()}, sc,
+            sc.received_day.between(first, last), unpaused)  # fmt: skip
+    grouped(sc.intake_by, sc.accepted_day, {"accepted": func.count()}, sc,
+            sc.accepted_day.between(first, last), unpaused)  # fmt: skip
+    done = local_date(s, sc.concluded_at)
+    accepted = sc.accepted_day.is_not(None)
+    concluded = and_(sc.status.in_(case_figs.CONCLUDED), accepted, sc.promise_due.is_not(None))
+    grouped(sc.intake_by, done, {
+        "refused": count_if(sc.status == "refused"),
+        "concluded": count_if(concluded),
+        "on_time": count_if(and_(concluded, done <= sc.promise_due)),
+        "early": count_if(and_(concluded, done < sc.promise_due)),
+        "late": count_if(and_(accepted, done > sc.promise_due)),
+        "statutory_late": count_if(and_(accepted, done > sc.legal_due)),
+    }, sc, sc.concluded_at >= lo, sc.concluded_at < hi, unpaused)  # fmt: skip
+    for model, staff, at, name in ((CaseNotice, CaseNotice.issued_by, CaseNotice.issued_at, "notices"),
+                                   (CaseBreach, CaseBreach.staff, CaseBreach.recorded_at, "breaches")):  # fmt: skip
+        grouped(staff, local_date(s, at), {name: func.count()},
+                sc.__table__.join(model, model.case_id == sc.id), at >= lo, at < hi)  # fmt: skip
+    r, good, bad = CaseRating, case_figs.GOOD_LEVELS, case_figs.BAD_LEVELS
+    grouped(sc.intake_by, local_date(s, r.at), {
+        "ratings": func.count(), "good": count_if(r.level.in_(good)), "bad": count_if(r.level.in_(bad)),
+        "not_rated": count_if(or_(r.level.is_(None), not_(r.level.in_((*good, *bad))))),
+    }, sc.__table__.join(r, r.case_id == sc.id), r.at >= lo, r.at < hi)  # fmt: skip
+    for it in case_figs.items(s, [hall], first, last, now, names, calendar, paused_only=True,
+                              late=True):  # fmt: skip
+        if it.figure in FIXED and it.day is not None and first <= it.day <= last:
+            out.setdefault((it.day, it.dims), Counter())[it.figure] += 1
+    return out
