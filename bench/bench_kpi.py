@@ -378,6 +378,27 @@ def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tu
     return results
 
 
+def late_change(store: Store, settings: Settings) -> list[tuple[str, float]]:
+    """A hall's row for a closed day arriving late (a rating for a case of 10 Nov): the
+    trigger marks that hall-day, and the next report rebuilds that hall's November only."""
+    from app.reports.kpi import KpiQuery, kpi_report
+
+    results: list[tuple[str, float]] = []
+    year = KpiQuery(FIRST, LAST, "window")
+    timed("year by window, warm (before the change)", lambda: kpi_report(store, settings, year, now=NOW), results)
+    from db.models import CaseRating, ServiceCase
+
+    with store.write() as s:
+        case_id = s.scalars(select(ServiceCase.id).where(
+            ServiceCase.received_day == dt.date(2026, 11, 10),
+            ServiceCase.id.not_in(select(CaseRating.case_id))).limit(1)).one()  # fmt: skip
+        s.add(CaseRating(case_id=case_id, level=5, channel="phone", at=at(dt.date(2026, 11, 10), 300)))
+    timed("year by window, one hall-month rebuilt after a late rating", lambda: kpi_report(
+        store, settings, year, now=NOW), results)  # fmt: skip
+    timed("year by window, warm again", lambda: kpi_report(store, settings, year, now=NOW), results)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--store", choices=["sqlite", "pg"], default="sqlite")
@@ -388,6 +409,8 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="time the store kept by --keep")
     ap.add_argument("--warm", action="store_true", help="with --reuse: only the warm figures")
     ap.add_argument("--generate-only", action="store_true", help="keep the store, time nothing")
+    ap.add_argument("--late", action="store_true",
+                    help="with --reuse: time the report after a late row for a closed day")  # fmt: skip
     args = ap.parse_args()
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench_kpi_"))
     root.mkdir(parents=True, exist_ok=True)
@@ -428,6 +451,9 @@ def main() -> None:
                 with closing(sqlite3.connect(root / "county.db")) as c:
                     c.execute("ANALYZE")
         if args.generate_only:
+            return
+        if args.late:
+            late_change(store, settings)
             return
         run(store, settings, warm_only=args.warm)
     finally:
