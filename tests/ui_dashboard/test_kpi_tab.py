@@ -79,6 +79,13 @@ def test_slowest_windows_last_month_drill_and_export(
     for row in [*expected.rows, expected.total]:
         assert shown[row.label] == [format_value(f, getattr(row, f)) for f, _t, _k in FIGURES]
 
+    # Before any click the rows are in a person's order: 1号窗口, 2号窗口 … 10号窗口, 合计 last.
+    proxy = page.proxy
+    first = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert first == [*(r.label for r in expected.rows), "合计"]
+    numbered = [int(t.split("号")[0]) for t in first if t[:1].isdigit()]
+    assert len(numbered) >= 2 and numbered == sorted(numbered)
+
     # Sort by the 90% wait, slowest first: a click on its header, a second for descending.
     col = page.figure_column("wait_p90_min")
     header = page.table.horizontalHeader()
