@@ -22,9 +22,13 @@ from app.cases.clock import CaseCalendar
 from app.reports import cases as case_figs
 from app.reports.case_sql import count_if, local_date
 from app.reports.scope import Names, day_bounds
-from db.models import CaseBreach, CaseNotice, CaseRating, Matter, ServiceCase, Ticket
+from db.models import CaseBreach, CaseNotice, CaseRating, ServiceCase, Ticket
 
-Grains = dict[tuple[dt.date, case_figs.CaseDims], Counter[str]]
+# hall, matter id, window number, staff work number, matter (impl_code), line: the case's own
+# values, so that the summaries follow the catalog as it is when read (a matter moved to
+# another department, a window renumbered), as the live count does (summary.case_report_key).
+Raw = tuple[uuid.UUID, uuid.UUID | None, int | None, str | None, str, uuid.UUID | None]
+Grains = dict[tuple[dt.date, Raw], Counter[str]]
 FIXED = ("received", "accepted", "refused", "concluded", "on_time", "early", "late",
          "statutory_late")  # fmt: skip
 
@@ -35,22 +39,21 @@ def _day(value: Any) -> dt.date:
 
 def day_figures(s: Session, hall: uuid.UUID, first: dt.date, last: dt.date, names: Names,
                 now: dt.datetime, calendar: Callable[[], CaseCalendar]) -> Grains:  # fmt: skip
-    """(local day, dimensions) → figure → count for the closed days first..last of ``hall``."""
+    """(local day, the case's own values) → figure → count for the closed days first..last of
+    ``hall``."""
     lo, hi = day_bounds(first, last)
     sc = ServiceCase
     out: Grains = {}
-    dims = case_figs.DimsOf(names.window_by_no, names.staff_by_no)
 
     def grouped(staff: Any, day: Any, figures: dict[str, Any], source: Any, *where: Any) -> None:
-        cols = (sc.hall_id, Matter.department_id, sc.window_no, staff.label("staff_no"),
-                sc.impl_code, Ticket.line_id)  # fmt: skip
+        cols = (sc.hall_id, sc.matter_id, sc.window_no, staff, sc.impl_code, Ticket.line_id)
         stmt = (select(*cols, day.label("day"), *(f.label(n) for n, f in figures.items()))
                 .select_from(source)
-                .outerjoin(Matter, Matter.id == sc.matter_id)
                 .outerjoin(Ticket, Ticket.id == sc.ticket_id)
                 .where(sc.hall_id == hall, *where).group_by(*cols, day))  # fmt: skip
         for r in s.execute(stmt):
-            counter = out.setdefault((_day(r.day), dims.of(r, r.staff_no or "")), Counter())
+            raw = (r[0], r[1], r[2], r[3], r[4], r[5])
+            counter = out.setdefault((_day(r.day), raw), Counter())
             for name in figures:
                 n = int(r._mapping[name] or 0)
                 if n:
@@ -81,8 +84,14 @@ def day_figures(s: Session, hall: uuid.UUID, first: dt.date, last: dt.date, name
         "ratings": func.count(), "good": count_if(r.level.in_(good)), "bad": count_if(r.level.in_(bad)),
         "not_rated": count_if(or_(r.level.is_(None), not_(r.level.in_((*good, *bad))))),
     }, sc.__table__.join(r, r.case_id == sc.id), r.at >= lo, r.at < hi)  # fmt: skip
+    paused: dict[str, Raw] = {
+        r.case_no: (r.hall_id, r.matter_id, r.window_no, r.intake_by, r.impl_code, r.line_id)
+        for r in s.execute(select(sc.case_no, sc.hall_id, sc.matter_id, sc.window_no, sc.intake_by,
+                                  sc.impl_code, Ticket.line_id)
+                           .outerjoin(Ticket, Ticket.id == sc.ticket_id)
+                           .where(sc.hall_id == hall, case_figs.has_pause()))}  # fmt: skip
     for it in case_figs.items(s, [hall], first, last, now, names, calendar, paused_only=True,
                               late=True):  # fmt: skip
         if it.figure in FIXED and it.day is not None and first <= it.day <= last:
-            out.setdefault((it.day, it.dims), Counter())[it.figure] += 1
+            out.setdefault((it.day, paused[it.ref]), Counter())[it.figure] += 1
     return out

@@ -106,6 +106,7 @@ class Names:
     staff_dept: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)
     departments: dict[uuid.UUID, str] = field(default_factory=dict)
     matters: dict[str, str] = field(default_factory=dict)
+    matter_dept: dict[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)  # by matter id
     multi_hall: bool = False
 
     def label(self, by: str, key: str) -> str:
@@ -148,8 +149,10 @@ def load_names(s: Session, hall_ids: list[uuid.UUID]) -> Names:
         n.staff_dept[st.id] = st.department_id
     for d in s.execute(select(Department.id, Department.name)):
         n.departments[d.id] = d.name
-    for m in s.execute(select(Matter.impl_code, Matter.name).order_by(Matter.version)):
+    for m in s.execute(select(Matter.id, Matter.impl_code, Matter.name, Matter.department_id)
+                       .order_by(Matter.version)):  # fmt: skip
         n.matters[m.impl_code] = m.name  # the latest version's name wins
+        n.matter_dept[m.id] = m.department_id
     return n
 
 

@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session
 from app.cases.clock import CaseCalendar
 from app.reports import case_summary
 from app.reports import tickets as ticket_figs
-from app.reports.case_sql import item_key
 from app.reports.scope import HALL_TZ, NONE_KEY, Names
 from db.engine import Store
 from db.errors import StoreError
@@ -47,7 +46,10 @@ log = logging.getLogger(__name__)
 assert array("I").itemsize == 4, "summary.pack stores 32-bit counts"
 
 STORED_DIMS = ("hall", "window", "staff", "line", "matter")
-CASE_DIMS = ("hall", "department", "window", "staff", "line", "matter")
+# Case figures are stored by the case's own values and turned into the report's keys when
+# read (case_report_key): report dimension -> stored dimension.
+CASE_STORED = {"hall": "hall", "department": "matter_id", "window": "window_no",
+               "staff": "staff_no", "line": "line", "matter": "matter"}  # fmt: skip
 Dims = dict[str, dict[str, ticket_figs.TicketAgg]]  # dim -> key -> figures
 CaseDims = dict[str, dict[str, Counter[str]]]  # dim -> key -> case figure -> count
 _DAY = dt.timedelta(days=1)
@@ -59,11 +61,12 @@ class Part:
 
     dims: Dims = field(default_factory=dict)
     hours: Counter[tuple[int, int]] = field(default_factory=Counter)
-    cases: CaseDims = field(default_factory=dict)  # the fixed case figures (case_summary)
+    # the fixed case figures (case_summary): by report dimension and key in what a report
+    # reads; by stored dimension and the case's own values in what is built to be saved
+    cases: CaseDims = field(default_factory=dict)
     rebuilt: int = 0  # summaries (re)built while reading these figures
 
-    def add(self, other: Part, wanted: Iterable[str] | None = None,
-            case_wanted: Iterable[str] | None = None) -> None:  # fmt: skip
+    def add(self, other: Part, wanted: Iterable[str] | None = None) -> None:
         for dim, rows in other.dims.items():
             if wanted is not None and dim not in wanted:
                 continue
@@ -71,13 +74,35 @@ class Part:
             for key, agg in rows.items():
                 mine.setdefault(key, ticket_figs.TicketAgg()).add(agg)
         self.hours.update(other.hours)
-        for dim, counted in other.cases.items():
-            if case_wanted is not None and dim not in case_wanted:
-                continue
-            theirs = self.cases.setdefault(dim, {})
-            for key, c in counted.items():
-                theirs.setdefault(key, Counter()).update(c)
 
+    def add_cases(self, dim: str, key: str, figures: dict[str, int]) -> None:
+        c = self.cases.setdefault(dim, {}).setdefault(key, Counter())
+        for name, n in figures.items():
+            if n:
+                c[name] += n
+
+
+def _s(value: object) -> str:
+    return NONE_KEY if value is None or value == "" else str(value)
+
+
+def _stored_keys(raw: case_summary.Raw) -> dict[str, str]:
+    hall, matter_id, window_no, staff_no, impl_code, line = raw
+    return {"hall": "", "matter_id": _s(matter_id), "window_no": _s(window_no or None),
+            "staff_no": _s(staff_no), "matter": _s(impl_code), "line": _s(line)}  # fmt: skip
+
+
+def case_report_key(dim: str, names: Names, hall: uuid.UUID, key: str) -> str:
+    """The report's key (as app.reports.case_sql counts live) of a stored case summary key."""
+    if dim == "hall":
+        return names.halls[hall][0] if hall in names.halls else str(hall)
+    if key == NONE_KEY or dim in ("matter", "line"):
+        return key
+    if dim == "window":
+        return _s(names.window_by_no.get((hall, int(key))))
+    if dim == "staff":
+        return _s(names.staff_by_no.get(key))
+    return _s(names.matter_dept.get(uuid.UUID(key)))  # department: the matter's, as it is now
 
 def stored_key(dim: str, names: Names, g: ticket_figs.Grain) -> str:
     hall, line, window, staff, matter = g
@@ -201,7 +226,7 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
            wanted: Iterable[str], now: dt.datetime, calendar: Callable[[], CaseCalendar],
            case_dims: Iterable[str] = ()) -> Part:  # fmt: skip
     """The figures of the closed days lo..hi: queue figures by the dimensions ``wanted`` of
-    STORED_DIMS, case figures by ``case_dims`` of CASE_DIMS; from the summaries, rebuilding
+    STORED_DIMS, case figures by ``case_dims`` of CASE_STORED; from the summaries, rebuilding
     those whose days changed."""
     wanted, case_dims = tuple(wanted), tuple(case_dims)
     total = Part()
@@ -235,13 +260,13 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
                         in_periods(KpiTicket))  # fmt: skip
         if fresh and case_dims:
             kc = KpiCase.__table__.c
+            report_dim = {CASE_STORED[d]: d for d in case_dims}
             for row in s.execute(select(KpiCase.__table__).where(
-                    kc.hall_id.in_(hall_ids), kc.dim.in_(case_dims), in_periods(KpiCase))):  # fmt: skip
+                    kc.hall_id.in_(hall_ids), kc.dim.in_(report_dim), in_periods(KpiCase))):  # fmt: skip
                 if (row.hall_id, row.kind, row.start) in fresh:
-                    c = total.cases.setdefault(row.dim, {}).setdefault(row.key, Counter())
-                    for name in CASE_FIGURES:
-                        if n := row._mapping[name]:
-                            c[name] += n
+                    dim = report_dim[row.dim]
+                    total.add_cases(dim, case_report_key(dim, names, row.hall_id, row.key),
+                                    {name: row._mapping[name] for name in CASE_FIGURES})  # fmt: skip
         for k in fresh:
             for wd, hours in enumerate(have[k][1]):
                 for hr, n in enumerate(hours):
@@ -249,7 +274,11 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
                         total.hours[(wd, hr)] += n
         built = _rebuild(s, names, stale, period, now, calendar)
     for key in stale:
-        total.add(built.get(key, Part()), wanted, case_dims)
+        part = built.get(key, Part())
+        total.add(part, wanted)
+        for dim in case_dims:
+            for raw_key, c in part.cases.get(CASE_STORED[dim], {}).items():
+                total.add_cases(dim, case_report_key(dim, names, key[0], raw_key), c)
     total.rebuilt = len(stale)
     if stale:
         _save(store, built, {k: versions[k] for k in stale}, now)
@@ -276,14 +305,13 @@ def _rebuild(s: Session, names: Names, stale: list[PeriodKey],
         last = max(_month_end(start) if kind == "M" else start for kind, start in ps)
         facts = (f for f in ticket_figs.facts(s, [hall], first, last) if period[f.day] in ps)
         out.update(parts_of(facts, names, period))
-        for (day, dims), counted in case_summary.day_figures(s, hall, first, last, names, now,
-                                                             calendar).items():  # fmt: skip
+        for (day, raw), counted in case_summary.day_figures(s, hall, first, last, names, now,
+                                                            calendar).items():  # fmt: skip
             if period[day] not in ps:
                 continue
             part = out.setdefault((hall, *period[day]), Part())
-            for dim in CASE_DIMS:
-                key = item_key(dim, names, dims)[:60]
-                part.cases.setdefault(dim, {}).setdefault(key, Counter()).update(counted)
+            for dim, key in _stored_keys(raw).items():
+                part.add_cases(dim, key[:60], counted)
     return out
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.cases.clock import CaseCalendar
 from app.cases.service import CaseService
@@ -82,3 +82,28 @@ def test_a_closed_day_that_changes_is_summarised_again(period: Fixture) -> None:
     live = _nonzero(_live(period, "window", START, END, period.now))
     c = compute(period.store, period.settings, q, now=period.now)
     assert _nonzero(c.cases_by("window")) == live
+
+
+def test_a_matter_moved_to_another_department_takes_its_summarised_cases(period: Fixture) -> None:
+    """Summaries keep the case's own values (matter, window number, work number): after a
+    reorganisation moves a matter to another department, the closed days' cases follow it
+    at once, as the live count does, without rebuilding anything."""
+    from sqlalchemy import update
+
+    from db.models import Department, Matter
+    from tests.cases.conftest import FOOD
+
+    q = KpiQuery(START, END, "department")
+    before = _nonzero(compute(period.store, period.settings, q, now=period.now).cases_by("department"))
+    with period.store.write() as s:
+        moved = Department(code="spjgj", name="食品药品监督管理局", uscc="11510822MB0000000X")
+        s.add(moved)
+        s.flush()
+        other = moved.id
+        s.execute(update(Matter).where(Matter.impl_code == FOOD).values(department_id=other))
+    live = _nonzero(_live(period, "department", START, END, period.now))
+    assert live != before and str(other) in live  # the food cases now count for the other one
+    after = compute(period.store, period.settings, q, now=period.now)
+    assert _nonzero(after.cases_by("department")) == live
+    with period.store.read() as s:  # read from the summaries built before the move
+        assert s.scalar(select(func.count()).select_from(KpiPeriod)) > 0
