@@ -79,11 +79,12 @@ def day_figures(s: Session, hall: uuid.UUID, first: dt.date, last: dt.date, name
                                    (CaseBreach, CaseBreach.staff, CaseBreach.recorded_at, "breaches")):  # fmt: skip
         grouped(staff, local_date(s, at), {name: func.count()},
                 sc.__table__.join(model, model.case_id == sc.id), at >= lo, at < hi)  # fmt: skip
-    r, good, bad = CaseRating, case_figs.GOOD_LEVELS, case_figs.BAD_LEVELS
-    grouped(sc.intake_by, local_date(s, r.at), {
-        "ratings": func.count(), "good": count_if(r.level.in_(good)), "bad": count_if(r.level.in_(bad)),
-        "not_rated": count_if(or_(r.level.is_(None), not_(r.level.in_((*good, *bad))))),
-    }, sc.__table__.join(r, r.case_id == sc.id), r.at >= lo, r.at < hi)  # fmt: skip
+    rt, good, bad = CaseRating, case_figs.GOOD_LEVELS, case_figs.BAD_LEVELS
+    grouped(sc.intake_by, local_date(s, rt.at), {
+        "ratings": func.count(), "good": count_if(rt.level.in_(good)),
+        "bad": count_if(rt.level.in_(bad)),
+        "not_rated": count_if(or_(rt.level.is_(None), not_(rt.level.in_((*good, *bad))))),
+    }, sc.__table__.join(rt, rt.case_id == sc.id), rt.at >= lo, rt.at < hi)  # fmt: skip
     paused: dict[str, Raw] = {
         r.case_no: (r.hall_id, r.matter_id, r.window_no, r.intake_by, r.impl_code, r.line_id)
         for r in s.execute(select(sc.case_no, sc.hall_id, sc.matter_id, sc.window_no, sc.intake_by,
