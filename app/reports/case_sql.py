@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.cases.clock import CaseCalendar
 from app.reports import cases as case_figs
-from app.reports.scope import HALL_TZ, NONE_KEY, Names, day_bounds, local_day
+from app.reports.scope import HALL_TZ, NONE_KEY, Names, as_key, day_bounds, local_day
 from db.models import (
     CaseBreach,
     CaseNotice,
@@ -40,10 +40,6 @@ def local_date(s: Session, column: Any) -> Any:
     return func.date(column, "+8 hours")
 
 
-def _s(value: Any) -> str:
-    return NONE_KEY if value is None or value == "" else str(value)
-
-
 def _case_dim(by: str | None, names: Names, staff_col: Any) -> tuple[list[Any], Key]:
     """Columns to group case rows by, and the report key of a result row."""
     if by is None:
@@ -51,15 +47,15 @@ def _case_dim(by: str | None, names: Names, staff_col: Any) -> tuple[list[Any], 
     if by == "hall":
         return [ServiceCase.hall_id], lambda r: names.halls[r[0]][0] if r[0] in names.halls else str(r[0])
     if by == "department":
-        return [Matter.department_id], lambda r: _s(r[0])
+        return [Matter.department_id], lambda r: as_key(r[0])
     if by == "window":
-        return [ServiceCase.hall_id, ServiceCase.window_no], lambda r: _s(
+        return [ServiceCase.hall_id, ServiceCase.window_no], lambda r: as_key(
             names.window_by_no.get((r[0], r[1])) if r[1] else None)  # fmt: skip
     if by == "staff":
-        return [staff_col], lambda r: _s(names.staff_by_no.get(r[0]))
+        return [staff_col], lambda r: as_key(names.staff_by_no.get(r[0]))
     if by == "matter":
-        return [ServiceCase.impl_code], lambda r: _s(r[0])
-    return [Ticket.line_id], lambda r: _s(r[0])  # line
+        return [ServiceCase.impl_code], lambda r: as_key(r[0])
+    return [Ticket.line_id], lambda r: as_key(r[0])  # line
 
 
 def _joins(stmt: Any, by: str | None) -> Any:
@@ -184,14 +180,14 @@ def counts(s: Session, by: str | None, names: Names, hall_ids: list[uuid.UUID], 
     if by == "hall":
         icols, ikey = [iq.hall_id], key_hall(names)
     elif by == "department":
-        icols, ikey = [Staff.department_id], lambda r: _s(r[0])
+        icols, ikey = [Staff.department_id], lambda r: as_key(r[0])
     elif by == "window":
-        icols, ikey = [iq.hall_id, iq.window_no], lambda r: _s(
+        icols, ikey = [iq.hall_id, iq.window_no], lambda r: as_key(
             names.window_by_no.get((r[0], r[1])) if r[1] else None)  # fmt: skip
     elif by == "staff":
-        icols, ikey = [iq.first_staff], lambda r: _s(names.staff_by_no.get(r[0]))
+        icols, ikey = [iq.first_staff], lambda r: as_key(names.staff_by_no.get(r[0]))
     elif by == "line":
-        icols, ikey = [Ticket.line_id], lambda r: _s(r[0])
+        icols, ikey = [Ticket.line_id], lambda r: as_key(r[0])
     elif by == "matter":
         icols, ikey = [], lambda r: NONE_KEY
     else:
@@ -237,7 +233,7 @@ def item_key(by: str | None, names: Names, d: case_figs.CaseDims) -> str:
         return ""
     if by == "hall":
         return names.halls[hall][0] if hall in names.halls else str(hall)
-    return _s({"department": dept, "window": window, "staff": staff, "matter": matter,
+    return as_key({"department": dept, "window": window, "staff": staff, "matter": matter,
                "line": line}[by])  # fmt: skip
 
 

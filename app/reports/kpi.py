@@ -10,14 +10,16 @@ directly. ``hall_ids`` are hall codes (ids are accepted too); take them from
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from types import EllipsisType
 from typing import Any
 
+from app.cases.clock import CaseCalendar
 from app.errors import InvalidInput
 from app.reports import case_sql, summary
 from app.reports import cases as case_figs
@@ -26,6 +28,7 @@ from app.reports.scope import (
     NONE_KEY,
     Names,
     allowed_halls,
+    as_key,
     load_names,
     local_day,
     resolve_halls,
@@ -197,10 +200,6 @@ def _row(key: str, label: str, t: ticket_figs.TicketAgg, c: Counter[str], target
     )  # fmt: skip
 
 
-def _s(value: Any) -> str:
-    return NONE_KEY if value is None or value == "" else str(value)
-
-
 def ticket_key(by: str | None, names: Names, g: ticket_figs.Grain) -> str:
     hall, line, window, staff, matter = g
     if by is None:
@@ -208,21 +207,16 @@ def ticket_key(by: str | None, names: Names, g: ticket_figs.Grain) -> str:
     if by == "hall":
         return names.halls[hall][0] if hall in names.halls else str(hall)
     if by == "department":
-        return _s(names.staff_dept.get(staff) if staff else None)
-    return _s({"window": window, "staff": staff, "matter": matter, "line": line}[by])
+        return as_key(names.staff_dept.get(staff) if staff else None)
+    return as_key({"window": window, "staff": staff, "matter": matter, "line": line}[by])
 
 
-def case_key(by: str | None, names: Names, d: case_figs.CaseDims) -> str:
-    hall, dept, window, staff, matter, line = d
-    if by is None:
-        return ""
-    if by == "hall":
-        return names.halls[hall][0] if hall in names.halls else str(hall)
-    return _s({"department": dept, "window": window, "staff": staff, "matter": matter,
-               "line": line}[by])  # fmt: skip
+case_key = case_sql.item_key  # a case item's key in the row of ``by``
 
 
-def _natural(text: str) -> list[Any]:
+def natural_key(text: str) -> list[Any]:
+    """Names in a person's order: 2号窗口 before 10号窗口 (digit runs compared as numbers;
+    re.split keeps text and numbers alternating, so they are never compared with each other)."""
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text)]
 
 
@@ -254,20 +248,12 @@ class Computed:
     hall_ids: list[uuid.UUID]
     now: dt.datetime
     closed_end: dt.date  # the last summarised day (before the period: nothing summarised)
+    calendar: Callable[[], CaseCalendar]  # loaded once, and only if a paused case needs it
     _cases: dict[str | None, dict[str, Counter[str]]] = field(default_factory=dict)
-    _calendar: Any = None
 
     @property
     def hours(self) -> Counter[tuple[int, int]]:
         return self.queue.hours
-
-    def calendar(self) -> Any:
-        """The working-day calendar, loaded once and only if a paused case needs it."""
-        if self._calendar is None:
-            from app.cases.clock import CaseCalendar
-
-            self._calendar = CaseCalendar.load(self.store)
-        return self._calendar
 
     def tickets_by(self, by: str | None) -> dict[str, ticket_figs.TicketAgg]:
         if by in (None, "department"):
@@ -338,15 +324,7 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime |
         hall_ids = resolve_halls(s, q.hall_ids)
         names = load_names(s, hall_ids)
     closed_end = max(min(q.end, today - dt.timedelta(days=1)), q.start - dt.timedelta(days=1))
-    loaded: list[Any] = []
-
-    def calendar() -> Any:  # loaded once, and only if a paused case needs it
-        if not loaded:
-            from app.cases.clock import CaseCalendar
-
-            loaded.append(CaseCalendar.load(store))
-        return loaded[0]
-
+    calendar = functools.cache(functools.partial(CaseCalendar.load, store))
     queue = summary.closed(store, hall_ids, names, q.start, closed_end, wanted, now, calendar,
                            (case_dim(q.by),))  # fmt: skip
     if q.start <= today <= q.end:
@@ -356,7 +334,7 @@ def compute(store: Store, settings: Settings, q: KpiQuery, *, now: dt.datetime |
                 queue.add(part, wanted)
     for dim in wanted:  # a period without tickets still has (empty) figures by each dimension
         queue.dims.setdefault(dim, {})
-    return Computed(q, names, queue, store, hall_ids, now, closed_end, _calendar=loaded[0] if loaded else None)
+    return Computed(q, names, queue, store, hall_ids, now, closed_end, calendar)
 
 
 def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = ...) -> KpiReport:
@@ -377,7 +355,7 @@ def report_of(c: Computed, settings: Settings, by: str | None | EllipsisType = .
         for key in set(tickets) | set(cases):
             rows.append(_row(key, c.names.label(q.by, key), tickets.get(key, ticket_figs.TicketAgg()),
                              cases.get(key, Counter()), target_s))  # fmt: skip
-        rows.sort(key=lambda r: (r.key == NONE_KEY, _natural(r.label), r.key))
+        rows.sort(key=lambda r: (r.key == NONE_KEY, natural_key(r.label), r.key))
     return KpiReport(q, total, rows)
 
 

@@ -30,6 +30,11 @@ HALL_TZ = ZoneInfo("Asia/Shanghai")  # as app.queue.numbering: every hall keeps 
 NONE_KEY = "-"
 
 
+def as_key(value: object) -> str:
+    """A report key: the value as text, NONE_KEY ("-") for what has none."""
+    return NONE_KEY if value is None or value == "" else str(value)
+
+
 def day_bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     """UTC instants of local midnight on ``start`` and on the day after ``end``."""
     lo = dt.datetime.combine(start, dt.time(), HALL_TZ).astimezone(dt.UTC)

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from app.cases.clock import CaseCalendar
 from app.reports import case_summary
 from app.reports import tickets as ticket_figs
-from app.reports.scope import HALL_TZ, NONE_KEY, Names
+from app.reports.scope import HALL_TZ, NONE_KEY, Names, as_key
 from db.engine import Store
 from db.errors import StoreError
 from db.models import KpiCase, KpiMark, KpiPeriod, KpiTicket
@@ -82,14 +82,10 @@ class Part:
                 c[name] += n
 
 
-def _s(value: object) -> str:
-    return NONE_KEY if value is None or value == "" else str(value)
-
-
 def _stored_keys(raw: case_summary.Raw) -> dict[str, str]:
     hall, matter_id, window_no, staff_no, impl_code, line = raw
-    return {"hall": "", "matter_id": _s(matter_id), "window_no": _s(window_no or None),
-            "staff_no": _s(staff_no), "matter": _s(impl_code), "line": _s(line)}  # fmt: skip
+    return {"hall": "", "matter_id": as_key(matter_id), "window_no": as_key(window_no or None),
+            "staff_no": as_key(staff_no), "matter": as_key(impl_code), "line": as_key(line)}  # fmt: skip
 
 
 def case_report_key(dim: str, names: Names, hall: uuid.UUID, key: str) -> str:
@@ -99,17 +95,17 @@ def case_report_key(dim: str, names: Names, hall: uuid.UUID, key: str) -> str:
     if key == NONE_KEY or dim in ("matter", "line"):
         return key
     if dim == "window":
-        return _s(names.window_by_no.get((hall, int(key))))
+        return as_key(names.window_by_no.get((hall, int(key))))
     if dim == "staff":
-        return _s(names.staff_by_no.get(key))
-    return _s(names.matter_dept.get(uuid.UUID(key)))  # department: the matter's, as it is now
+        return as_key(names.staff_by_no.get(key))
+    return as_key(names.matter_dept.get(uuid.UUID(key)))  # department: the matter's, as it is now
 
 def stored_key(dim: str, names: Names, g: ticket_figs.Grain) -> str:
     hall, line, window, staff, matter = g
     if dim == "hall":
         return names.halls[hall][0] if hall in names.halls else str(hall)
     value = {"window": window, "staff": staff, "line": line, "matter": matter}[dim]
-    return NONE_KEY if value is None or value == "" else str(value)
+    return as_key(value)
 
 
 PeriodKey = tuple[uuid.UUID, str, dt.date]  # hall, "D" or "M", first day

@@ -4,7 +4,6 @@ without making a cell object per figure, and sorting compares the numbers, not t
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.reports.kpi import FIGURES, KpiReport, KpiRow, format_value
+from app.reports.kpi import FIGURES, KpiReport, KpiRow, format_value, natural_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 TOTAL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,10 +120,5 @@ class KpiSortProxy(QSortFilterProxyModel):
             return self.sortOrder() == Qt.SortOrder.AscendingOrder
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) or isinstance(b, str):
-            return _natural(str(a)) < _natural(str(b))
+            return bool(natural_key(str(a)) < natural_key(str(b)))
         return bool(a < b)
-
-
-def _natural(text: str) -> list[tuple[int, Any]]:
-    """Names in a person's order: 2号窗口 before 10号窗口 (digits compared as numbers)."""
-    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", text) if p]

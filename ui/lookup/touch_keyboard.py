@@ -88,7 +88,6 @@ class TouchKeyboard(QWidget):
     def set_target(self, target: QLineEdit) -> None:
         self.target = _served(target)
 
-
     def press(self, key: str) -> None:
         """What a tap on ``key`` does to the target (its ``textChanged`` fires as for typing)."""
         t = self.target
