@@ -8,8 +8,9 @@ import threading
 
 import shiboken6
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
+from app.errors import InvalidInput
 from tests.ui_queue.conftest import ADMIN, CLERK
 from ui.clerk.call_panel import CallPanel
 from ui.common import worker
@@ -70,3 +71,46 @@ def test_a_result_reaches_a_live_widget(qtbot) -> None:  # type: ignore[no-untyp
     qtbot.addWidget(label)
     worker.run_async(lambda: "张三", label.setText)
     qtbot.waitUntil(lambda: label.text() == "张三", timeout=5000)
+
+
+class _Freed:
+    """Records the thread it is freed on: a closed widget freed on a worker crashes Qt."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self.threads = threads
+
+    def __del__(self) -> None:
+        self.threads.append(threading.current_thread().name)
+
+
+def test_a_jobs_closure_result_and_error_are_freed_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # What a sign-in job holds (its dialog, through the closure; the failure and its traceback)
+    # must die on the GUI thread even when the GUI thread is done with it first: freed on the
+    # worker, a closed dialog took the whole process down in a test's teardown.
+    import sys
+
+    threads: list[str] = []
+    got: list[object] = []
+
+    def fail(held: _Freed) -> None:
+        raise InvalidInput("证件号码有误")  # the frame in its traceback holds ``held``
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: every interleaving
+    try:
+        for i in range(300):
+            held = _Freed(threads)
+            if i % 2:
+                worker.run_async(lambda held=held: (held, _Freed(threads)), got.append)  # type: ignore[misc]
+            else:
+                worker.run_async(lambda held=held: fail(held), lambda _v: None, got.append)
+            del held
+            while not got:  # busy, as a GUI thread in the middle of its work: it takes the
+                QApplication.processEvents()  # outcome the moment the worker signals
+            got.clear()  # and lets go at once, maybe before the worker has
+        assert worker.wait_idle(10_000)
+        qtbot.waitUntil(lambda: len(threads) == 300 + 150, timeout=5000)  # none kept
+    finally:
+        sys.setswitchinterval(before)
+    got.clear()
+    assert set(threads) == {threading.main_thread().name}

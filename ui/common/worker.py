@@ -15,6 +15,7 @@ widget as ``owner=``; a bound method of a QObject as ``on_done`` is guarded by i
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -41,7 +42,7 @@ class _Dispatcher(QObject):
     closed over it was a reference cycle through C++ that Python never freed (about nine
     references per job, which a hall display polling every second piles up all day)."""
 
-    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
+    finished = Signal(int)  # job id; its outcome waits in ``outcomes``
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,10 +51,20 @@ class _Dispatcher(QObject):
         # a Qt wrapper freed on another thread crashed the process during garbage collection.
         self.pending: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None,
                                       QObject | None, Callable[[], Any]]] = {}  # fmt: skip
+        # A job's outcome (succeeded, result or exception) is put here by its worker, which
+        # then lets go of it before it signals: the GUI thread holds the last reference to the
+        # result, the exception and its traceback (whose frames hold the job's closure). When
+        # the outcome travelled in the signal, the worker still held it (and the function)
+        # after the GUI thread had dropped its own, and freed a closed sign-in dialog on the
+        # worker thread: the process died in a test's teardown.
+        self.outcomes: dict[int, tuple[bool, Any]] = {}
+        self.lock = threading.Lock()
         self.next_id = 0
         self.finished.connect(self._deliver)
 
-    def _deliver(self, job_id: int, ok: bool, value: Any) -> None:
+    def _deliver(self, job_id: int) -> None:
+        with self.lock:
+            ok, value = self.outcomes.pop(job_id)
         on_done, on_error, owner, _fn = self.pending.pop(job_id)
         callback = on_done if ok else on_error
         if callback is not None and _alive(owner):
@@ -66,15 +77,20 @@ class _Job(QRunnable):
         self.fn, self.job_id, self.dispatcher = fn, job_id, dispatcher
 
     def run(self) -> None:
+        dispatcher, job_id = self.dispatcher, self.job_id
+        fn, self.fn, self.dispatcher = self.fn, None, None  # type: ignore[assignment]
+        outcome: tuple[bool, Any]
         try:
-            result = self.fn()
+            outcome = (True, fn())
         except Exception as exc:  # handed to the GUI thread, never lost
             if user_message(exc) is None:  # a bug, not something the person can act on
                 log.exception("background job failed")
-            self.dispatcher.finished.emit(self.job_id, False, exc)
-        else:
-            self.dispatcher.finished.emit(self.job_id, True, result)
-        self.fn = self.dispatcher = None  # type: ignore[assignment]
+            outcome = (False, exc)
+        del fn
+        with dispatcher.lock:
+            dispatcher.outcomes[job_id] = outcome
+        del outcome  # from here only the GUI thread holds it
+        dispatcher.finished.emit(job_id)
 
 
 _dispatcher: _Dispatcher | None = None
