@@ -350,11 +350,27 @@ def timed(label: str, fn: Any, results: list[tuple[str, float]]) -> Any:
     return out
 
 
+def all_charts(store: Store, settings: Settings, start: dt.date) -> Any:
+    """What the dashboard's charts tab does for a period (ui/dashboard/charts_page.py): the
+    figures read once, drawn four ways."""
+    from app.reports import charts
+    from app.reports.kpi import KpiQuery, compute
+
+    c = compute(store, settings, KpiQuery(start, LAST, None), now=NOW)
+    return (charts.tickets_per_hour_by_weekday(store, settings, c),
+            charts.wait_distribution(store, settings, c), charts.on_time_trend(store, settings, c),
+            charts.rating_counts(store, settings, c))  # fmt: skip
+
+
 def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tuple[str, float]]:
     from app.reports.kpi import KpiQuery, kpi_report
 
     results: list[tuple[str, float]] = []
     if warm_only:  # summaries built by an earlier run
+        for label, start in (("month", dt.date(2026, 11, 1)), ("year", FIRST)):
+            for when in ("warm", "again"):
+                timed(f"{label}: the four charts, {when}", lambda start=start: all_charts(
+                    store, settings, start), results)  # fmt: skip
         for by in ("window", None, "hall", "staff", "department", "line", "matter"):
             for label, start in (("month", dt.date(2026, 11, 1)), ("year", FIRST)):
                 q = KpiQuery(start, LAST, by)
@@ -372,6 +388,7 @@ def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tu
     for by in (None, "hall", "staff", "department", "line", "matter"):
         timed(f"year by {by or 'total'}, warm", lambda by=by: kpi_report(
             store, settings, KpiQuery(FIRST, LAST, by), now=NOW), results)  # fmt: skip
+    timed("year: the four charts, warm", lambda: all_charts(store, settings, FIRST), results)
     # 'today' is computed from the events: a report whose range includes today.
     late = dt.datetime(2026, 11, 30, 16, 0, tzinfo=HALL_TZ).astimezone(UTC)
     timed("month by window, last day live (today = 30 Nov)", lambda: kpi_report(

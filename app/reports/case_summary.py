@@ -96,3 +96,15 @@ def day_figures(s: Session, hall: uuid.UUID, first: dt.date, last: dt.date, name
         if it.figure in FIXED and it.day is not None and first <= it.day <= last:
             out.setdefault((it.day, paused[it.ref]), Counter())[it.figure] += 1
     return out
+
+
+def rating_levels(s: Session, hall: uuid.UUID, first: dt.date,
+                  last: dt.date) -> dict[tuple[dt.date, int | None], int]:  # fmt: skip
+    """(local day, rating level) → ratings given that day, for the ratings chart."""
+    lo, hi = day_bounds(first, last)
+    rt = CaseRating
+    day = local_date(s, rt.at)
+    stmt = (select(day, rt.level, func.count()).join(ServiceCase, ServiceCase.id == rt.case_id)
+            .where(ServiceCase.hall_id == hall, rt.at >= lo, rt.at < hi)
+            .group_by(day, rt.level))  # fmt: skip
+    return {(_day(d), level): int(n) for d, level, n in s.execute(stmt)}

@@ -292,14 +292,25 @@ class Computed:
         return self._cases[by]
 
     def concluded_by_day(self) -> dict[dt.date, tuple[int, int]]:
-        q = self.query
-        with self.store.read() as s:
-            return case_sql.concluded_by_day(s, self.hall_ids, q.start, q.end, self.now,
-                                             self.names, self.calendar)  # fmt: skip
+        """Local day → (cases concluded, of which on time): the closed days' from their
+        summaries, the rest counted by the store."""
+        out = {day: (n, ok) for day, (n, ok) in self.queue.trend.items()
+               if self.query.start <= day <= self.closed_end}  # fmt: skip
+        since = max(self.query.start, self.closed_end + dt.timedelta(days=1))
+        if since <= self.query.end:
+            with self.store.read() as s:
+                out.update(case_sql.concluded_by_day(s, self.hall_ids, since, self.query.end,
+                                                     self.now, self.names, self.calendar))  # fmt: skip
+        return out
 
     def rating_levels(self) -> dict[int | None, int]:
-        with self.store.read() as s:
-            return case_sql.rating_levels(s, self.hall_ids, self.query.start, self.query.end)
+        """Ratings given in the period by level (None: not rated), likewise."""
+        out = Counter(self.queue.levels)
+        since = max(self.query.start, self.closed_end + dt.timedelta(days=1))
+        if since <= self.query.end:
+            with self.store.read() as s:
+                out.update(case_sql.rating_levels(s, self.hall_ids, since, self.query.end))
+        return dict(out)
 
 
 def case_dim(by: str | None) -> str:

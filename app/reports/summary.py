@@ -65,6 +65,9 @@ class Part:
     # reads; by stored dimension and the case's own values in what is built to be saved
     cases: CaseDims = field(default_factory=dict)
     rebuilt: int = 0  # summaries (re)built while reading these figures
+    # what the charts read: local day -> [cases concluded, of which on time]; ratings by level
+    trend: dict[dt.date, list[int]] = field(default_factory=dict)
+    levels: Counter[int | None] = field(default_factory=Counter)
 
     def add(self, other: Part, wanted: Iterable[str] | None = None) -> None:
         for dim, rows in other.dims.items():
@@ -74,6 +77,14 @@ class Part:
             for key, agg in rows.items():
                 mine.setdefault(key, ticket_figs.TicketAgg()).add(agg)
         self.hours.update(other.hours)
+        self.add_charts(other.trend, other.levels)
+
+    def add_charts(self, trend: dict[dt.date, list[int]], levels: Counter[int | None]) -> None:
+        for day, (n, on_time) in trend.items():
+            pair = self.trend.setdefault(day, [0, 0])
+            pair[0] += n
+            pair[1] += on_time
+        self.levels.update(levels)
 
     def add_cases(self, dim: str, key: str, figures: dict[str, int]) -> None:
         c = self.cases.setdefault(dim, {}).setdefault(key, Counter())
@@ -218,6 +229,18 @@ def _hours_json(h: Counter[tuple[int, int]]) -> list[list[int]]:
     return [[h.get((wd, hr), 0) for hr in range(24)] for wd in range(7)]
 
 
+def _charts_json(part: Part) -> dict[str, Any]:
+    return {"days": {d.isoformat(): pair for d, pair in sorted(part.trend.items()) if pair[0]},
+            "levels": {"" if lv is None else str(lv): n for lv, n in part.levels.items() if n}}  # fmt: skip
+
+
+def _charts_read(data: dict[str, Any]) -> tuple[dict[dt.date, list[int]], Counter[int | None]]:
+    trend = {dt.date.fromisoformat(d): [int(n), int(ok)] for d, (n, ok) in data["days"].items()}
+    levels: Counter[int | None] = Counter({(int(lv) if lv else None): int(n)
+                                           for lv, n in data["levels"].items()})  # fmt: skip
+    return trend, levels
+
+
 def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, hi: dt.date,
            wanted: Iterable[str], now: dt.datetime, calendar: Callable[[], CaseCalendar],
            case_dims: Iterable[str] = ()) -> Part:  # fmt: skip
@@ -244,12 +267,15 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
             .where(KpiMark.hall_id.in_(hall_ids), KpiMark.day >= lo, KpiMark.day <= hi)
         ):  # fmt: skip
             versions[(hall, *period[day])] += version
-        have: dict[PeriodKey, tuple[int, list[list[int]]]] = {
-            (r.hall_id, r.kind, r.start): (r.version, r.hours) for r in s.execute(
+        have: dict[PeriodKey, tuple[int, list[list[int]], dict[str, Any] | None]] = {
+            (r.hall_id, r.kind, r.start): (r.version, r.hours, r.charts) for r in s.execute(
                 select(KpiPeriod.hall_id, KpiPeriod.kind, KpiPeriod.start, KpiPeriod.version,
-                       KpiPeriod.hours).where(KpiPeriod.hall_id.in_(hall_ids), in_periods(KpiPeriod)))
+                       KpiPeriod.hours, KpiPeriod.charts)
+                .where(KpiPeriod.hall_id.in_(hall_ids), in_periods(KpiPeriod)))
         }  # fmt: skip
-        fresh = {k for k in keys if k in have and have[k][0] == versions[k]}
+        # (a summary without charts was built before migration 0016: built again)
+        fresh = {k for k in keys if k in have and have[k][0] == versions[k]
+                 and have[k][2] is not None}  # fmt: skip
         stale = sorted(keys - fresh, key=lambda k: (str(k[0]), k[1], k[2]))
         if fresh and wanted:
             _read_queue(s, total, fresh, KpiTicket.hall_id.in_(hall_ids), KpiTicket.dim.in_(wanted),
@@ -264,6 +290,9 @@ def closed(store: Store, hall_ids: list[uuid.UUID], names: Names, lo: dt.date, h
                     total.add_cases(dim, case_report_key(dim, names, row.hall_id, row.key),
                                     {name: row._mapping[name] for name in CASE_FIGURES})  # fmt: skip
         for k in fresh:
+            charts = have[k][2]
+            if charts is not None:
+                total.add_charts(*_charts_read(charts))
             for wd, hours in enumerate(have[k][1]):
                 for hr, n in enumerate(hours):
                     if n:
@@ -308,6 +337,11 @@ def _rebuild(s: Session, names: Names, stale: list[PeriodKey],
             part = out.setdefault((hall, *period[day]), Part())
             for dim, key in _stored_keys(raw).items():
                 part.add_cases(dim, key[:60], counted)
+            if counted["concluded"] or counted["on_time"]:
+                part.add_charts({day: [counted["concluded"], counted["on_time"]]}, Counter())
+        for (day, level), n in case_summary.rating_levels(s, hall, first, last).items():
+            if period[day] in ps:
+                out.setdefault((hall, *period[day]), Part()).levels[level] += n
     return out
 
 
@@ -322,7 +356,8 @@ def _save(store: Store, built: dict[PeriodKey, Part], versions: dict[PeriodKey, 
                                                   model.start == start))  # fmt: skip
                 part = built.get((hall, kind, start), Part())
                 s.add(KpiPeriod(hall_id=hall, kind=kind, start=start, version=version,
-                                hours=_hours_json(part.hours), computed_at=now))  # fmt: skip
+                                hours=_hours_json(part.hours), charts=_charts_json(part),
+                                computed_at=now))  # fmt: skip
                 rows = [_to_row(hall, kind, start, dim, key, agg)
                         for dim, keyed in part.dims.items() for key, agg in keyed.items()]  # fmt: skip
                 if rows:

@@ -42,6 +42,9 @@ class KpiPeriod(Base):
     start: Mapped[dt.date] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
     hours: Mapped[list[Any]] = mapped_column(default=list)  # 7×24 tickets issued (weekday, hour)
+    # what the charts read (migration 0016): {"days": {ISO day: [concluded, on time]},
+    # "levels": {rating level, "" for none: ratings}}; none: built before, rebuilt when read
+    charts: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
     computed_at: Mapped[dt.datetime] = mapped_column()
 
 

@@ -107,3 +107,41 @@ def test_a_matter_moved_to_another_department_takes_its_summarised_cases(period:
     assert _nonzero(after.cases_by("department")) == live
     with period.store.read() as s:  # read from the summaries built before the move
         assert s.scalar(select(func.count()).select_from(KpiPeriod)) > 0
+
+
+def test_the_charts_from_summaries_equal_the_live_count(period: Fixture) -> None:
+    """The on-time trend and the ratings chart read the closed days from their summaries
+    (migration 0016): the same days and counts as counting every case, built and read back,
+    with today inside the period or not; a rating arriving late for a closed day shows."""
+    from app.reports import charts
+
+    def live(start: dt.date, end: dt.date, now: dt.datetime) -> tuple[object, object]:
+        with period.store.read() as s:
+            halls = resolve_halls(s, None)
+            names = load_names(s, halls)
+            cal = lambda: CaseCalendar.load(period.store)  # noqa: E731
+            return (case_sql.concluded_by_day(s, halls, start, end, now, names, cal),
+                    case_sql.rating_levels(s, halls, start, end))  # fmt: skip
+
+    periods = [(START, END, period.now), (dt.date(2026, 9, 1), dt.date(2026, 9, 30), period.now),
+               (START, END, _local(29, 15)), (dt.date(2026, 9, 22), dt.date(2026, 9, 29), _local(30, 9))]  # fmt: skip
+    for start, end, now in periods:
+        days, levels = live(start, end, now)
+        assert days and levels, "the fixture concludes and rates cases in every period"
+        for _ in ("built", "read back"):
+            c = compute(period.store, period.settings, KpiQuery(start, end, None), now=now)
+            assert c.concluded_by_day() == days, (start, end, now)
+            assert c.rating_levels() == levels, (start, end, now)
+    with period.store.read() as s:  # read back from what the first round saved
+        saved = s.scalar(select(KpiPeriod.charts).where(KpiPeriod.kind == "M"))
+    assert saved is not None and saved["days"] and saved["levels"]
+
+    q = KpiQuery(START, END, None)
+    before = charts.rating_counts(period.store, period.settings, q, now=period.now)
+    clock = FixedClock()
+    clock.at(30, 11, 0)
+    cs = CaseService(period.store, period.settings, hall_code="T01", clock=clock)
+    cs.rate(KIOSK, period.cases["c6"], 5, channel="sms")  # reaches the store days late
+    after = charts.rating_counts(period.store, period.settings, q, now=period.now)
+    assert after["非常不满意"] == before["非常不满意"] + 1
+    assert sum(after.values()) == sum(before.values()) + 1
