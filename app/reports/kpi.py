@@ -29,6 +29,7 @@ from app.reports.scope import (
     Names,
     allowed_halls,
     as_key,
+    day_bounds,
     load_names,
     local_day,
     resolve_halls,
@@ -388,6 +389,11 @@ _CASE_DRILL = {"cases_received": "received", "cases_accepted": "accepted",
                "follow_ups_on_time_rate": "fu_decided"}  # fmt: skip
 
 
+# ticket figures whose drill-down the store can start: slowest wait first (True), first issued
+_LEADING = {"wait_mean_min": True, "wait_p90_min": True, "within_target_rate": True,
+            "tickets_issued": False}  # fmt: skip
+
+
 def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
           limit: int = 500, *, now: dt.datetime | None = None) -> list[DrillLine]:  # fmt: skip
     """What lies behind ``figure`` in the row ``key`` ("" = the total): the tickets (slowest
@@ -401,7 +407,15 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
         with store.read() as s:
             hall_ids = resolve_halls(s, q.hall_ids)
             names = load_names(s, hall_ids)
-            only = _drill_filter(by, key, names, hall_ids)
+            only = _drill_filter(by, key, names, hall_ids, q.start)
+            if by in (None, "hall", "line") and figure in _LEADING:
+                # the row is the tickets' own (not their first call's window or clerk): the
+                # store picks the first lines; twice as many, so ties at the edge sort as here
+                from db.models import Ticket
+
+                ids = ticket_figs.leading(s, hall_ids, q.start, q.end, only, 2 * limit,
+                                          slowest=_LEADING[figure])  # fmt: skip
+                only = Ticket.id.in_(ids)
             facts = list(ticket_figs.facts(s, hall_ids, q.start, q.end, only))
         return _ticket_lines(facts, names, by, key, figure, settings)[:limit]
     from app.cases.clock import CaseCalendar
@@ -445,7 +459,8 @@ def _case_drill_filter(by: str | None, key: str, names: Names) -> Any:
     return or_(*pairs) if pairs else false()
 
 
-def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UUID]) -> Any:
+def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UUID],
+                  start: dt.date) -> Any:  # fmt: skip
     """A condition narrowing the tickets read for a row's drill-down (the exact attribution
     is checked afterwards); None reads them all."""
     from sqlalchemy import select
@@ -462,10 +477,14 @@ def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UU
     kid = uuid.UUID(key)
     if by == "line":
         return Ticket.line_id == kid
+    # a ticket's events follow its issue (a day's margin for a PC whose clock was wrong)
+    since = day_bounds(start - dt.timedelta(days=1), start)[0]
     if by == "window":
-        return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid))
+        return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid,
+                                                                 TicketEvent.at >= since))  # fmt: skip
     staff = [kid] if by == "staff" else [st for st, d in names.staff_dept.items() if d == kid]
-    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(staff)))
+    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(staff),
+                                                             TicketEvent.at >= since))  # fmt: skip
 
 
 def _sortable(when: dt.datetime | dt.date) -> dt.datetime:

@@ -97,6 +97,9 @@ class TicketEvent(UuidPk, Base):
     __tablename__ = "ticket_event"
     __table_args__ = (
         Index("ix_ticket_event_ticket", "ticket_id", "at"),
+        # a window's / a clerk's tickets for a drill-down (migration 0017)
+        Index("ix_ticket_event_window", "window_id", "at"),
+        Index("ix_ticket_event_staff", "staff_id", "at"),
         check_in("kind", TicketEventKind),
     )
 

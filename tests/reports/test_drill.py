@@ -98,3 +98,20 @@ def test_a_statutory_date_before_the_promised_one_is_drilled_too(period: Fixture
     assert c5 in {d.ref for d in statutory} and c5 not in {d.ref for d in overdue}
     assert report.total.statutory_overdue == len(statutory)
     assert report.total.overdue == len(overdue)
+
+
+def test_the_store_picks_the_first_lines_of_a_large_drill(period: Fixture) -> None:
+    """For the total, a hall or a line the store chooses which tickets a drill-down lists
+    (slowest waits, first issued) before they are judged one by one: a drill cut short lists
+    the first lines of the whole one, on SQLite and PostgreSQL alike."""
+    line_a = period.ids["lineA"]
+    for by, key in ((None, ""), ("hall", "T01"), ("line", line_a)):
+        q = KpiQuery(START, END, by)
+        for figure in ("wait_p90_min", "within_target_rate", "tickets_issued"):
+            whole = drill(period.store, period.settings, q, key, figure, now=period.now)
+            assert len(whole) >= 3, (by, figure)
+            short = drill(period.store, period.settings, q, key, figure, limit=1, now=period.now)
+            assert short == whole[:1], (by, figure)
+    slowest = drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min", limit=2,
+                    now=period.now)  # fmt: skip
+    assert [d.ref for d in slowest] == ["2026-09-21 B002", "2026-09-21 A003"]
