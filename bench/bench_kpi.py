@@ -362,6 +362,21 @@ def all_charts(store: Store, settings: Settings, start: dt.date) -> Any:
             charts.rating_counts(store, settings, c))  # fmt: skip
 
 
+def drills(store: Store, settings: Settings, results: list[tuple[str, float]]) -> None:
+    """Drill-downs a supervisor opens: from the slowest window's row (its waits, its cases
+    concluded and overdue) and from the total, for November and for the year."""
+    from app.reports.kpi import KpiQuery, drill, kpi_report
+
+    for label, start in (("month", dt.date(2026, 11, 1)), ("year", FIRST)):
+        q = KpiQuery(start, LAST, "window")
+        rows = kpi_report(store, settings, q, now=NOW).rows
+        slowest = max(rows, key=lambda r: r.wait_mean_min or 0).key
+        for key, where in ((slowest, "slowest window"), ("", "total")):
+            for figure in ("wait_mean_min", "on_time_rate", "overdue"):
+                timed(f"{label}: drill {where} {figure}", lambda key=key, figure=figure, q=q: drill(
+                    store, settings, q, key, figure, now=NOW), results)  # fmt: skip
+
+
 def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tuple[str, float]]:
     from app.reports.kpi import KpiQuery, kpi_report
 
@@ -371,6 +386,7 @@ def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tu
             for when in ("warm", "again"):
                 timed(f"{label}: the four charts, {when}", lambda start=start: all_charts(
                     store, settings, start), results)  # fmt: skip
+        drills(store, settings, results)
         for by in ("window", None, "hall", "staff", "department", "line", "matter"):
             for label, start in (("month", dt.date(2026, 11, 1)), ("year", FIRST)):
                 q = KpiQuery(start, LAST, by)
@@ -389,6 +405,7 @@ def run(store: Store, settings: Settings, *, warm_only: bool = False) -> list[tu
         timed(f"year by {by or 'total'}, warm", lambda by=by: kpi_report(
             store, settings, KpiQuery(FIRST, LAST, by), now=NOW), results)  # fmt: skip
     timed("year: the four charts, warm", lambda: all_charts(store, settings, FIRST), results)
+    drills(store, settings, results)
     # 'today' is computed from the events: a report whose range includes today.
     late = dt.datetime(2026, 11, 30, 16, 0, tzinfo=HALL_TZ).astimezone(UTC)
     timed("month by window, last day live (today = 30 Nov)", lambda: kpi_report(

@@ -99,7 +99,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
           now: dt.datetime, names: Any, calendar: Callable[[], CaseCalendar], *,
           paused_only: bool = False, since: dt.date | None = None,
           late: bool = False, figures: frozenset[str] | None = None,
-          where: Any = None) -> Iterator[Item]:  # fmt: skip
+          where: Any = None, first_n: int | None = None) -> Iterator[Item]:  # fmt: skip
     """Every counted thing of the period, with its dimensions. ``paused_only``: only the case
     items of cases that had a special-procedure pause (app/reports/case_sql.py counts the
     rest in the store). ``since``: the days before it are summarised (app/reports/summary.py):
@@ -107,7 +107,9 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
     cases concluded in the period after their promised / statutory date ("late",
     "statutory_late"), as summaries keep them. ``figures``: only what these figures need is
     read (a drill-down); ``where``: a condition on the case narrowing every part read from
-    cases (the drill-down's row), never the first inquiries, which have no case."""
+    cases (the drill-down's row), never the first inquiries, which have no case. ``first_n``:
+    with ``figures`` of one timestamp (received; concluded or refused; ratings), only the
+    first so many by it, chosen by the store (a drill-down lists items by time)."""
     lo, hi = day_bounds(start, end)
     today = local_day(now)
     last = min(end, today)
@@ -135,18 +137,24 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                 *_only_late(s, figures))]
           if wants("overdue", "statutory_overdue") else []),
     ]  # fmt: skip
+    order, only_status = _first_by(figures) if first_n is not None else (None, [])
     # --- cases: received, accepted, refused, concluded (on time, early), overdue
     rows: list[Any] = []
     if when_read:  # (none for a drill-down into notices, inquiries or ratings)
-        when_read.append(ServiceCase.paused_since.is_not(None))  # its dates move with the pause
-        rows = list(s.execute(_joined(select(
+        if figures is None or wants("overdue", "statutory_overdue"):
+            when_read.append(ServiceCase.paused_since.is_not(None))  # its dates move with it
+        stmt = _joined(select(
             *_CASE_COLS, ServiceCase.received_at, ServiceCase.received_day,
             ServiceCase.accepted_day, ServiceCase.accepted_at, ServiceCase.status,
             ServiceCase.concluded_at, ServiceCase.promise_due, ServiceCase.legal_due,
             ServiceCase.paused_since, ServiceCase.promise_days, ServiceCase.promise_unit,
             ServiceCase.legal_days, ServiceCase.legal_unit, ServiceCase.extension_days,
             ServiceCase.count_start_day,
-        )).where(in_halls, or_(*when_read), *([has_pause()] if paused_only else []))))  # fmt: skip
+        )).where(in_halls, or_(*when_read), *only_status,
+                 *([has_pause()] if paused_only else []))  # fmt: skip
+        if order is not None:
+            stmt = stmt.order_by(order, ServiceCase.id).limit(first_n)
+        rows = list(s.execute(stmt))
     accepted = {r.id for r in rows if r.accepted_day is not None}
     paused = sorted(accepted.intersection(s.scalars(
         select(CasePause.case_id).join(ServiceCase, ServiceCase.id == CasePause.case_id)
@@ -237,10 +245,12 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                        f"承诺答复 {due.astimezone(HALL_TZ):%Y-%m-%d %H:%M}；{r.question[:40]}")  # fmt: skip
 
     # --- ratings and their follow-ups
-    for r in () if not wants("ratings", "good", "bad", "not_rated") else s.execute(_joined(select(*_CASE_COLS, CaseRating.level, CaseRating.at,
-                                      CaseRating.channel)
-                               .join(CaseRating, CaseRating.case_id == ServiceCase.id))
-                       .where(in_halls, CaseRating.at >= lo_f, CaseRating.at < hi)):  # fmt: skip
+    ratings = (_joined(select(*_CASE_COLS, CaseRating.level, CaseRating.at, CaseRating.channel)
+                       .join(CaseRating, CaseRating.case_id == ServiceCase.id))
+               .where(in_halls, CaseRating.at >= lo_f, CaseRating.at < hi))  # fmt: skip
+    if first_n is not None and figures is not None and figures <= _RATED:
+        ratings = ratings.order_by(CaseRating.at, CaseRating.id).limit(first_n)
+    for r in () if not wants(*_RATED) else s.execute(ratings):
         d = dims.of(r)
         who = r.intake_by_name or r.intake_by
         label = RATING_LABELS.get(r.level, "未评价")
@@ -268,6 +278,25 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         yield Item("fu_decided", d, r.case_no, r.opened_at, r.responsible, detail)
         if ok:
             yield Item("fu_on_time", d, r.case_no, r.opened_at, r.responsible, detail)
+
+
+_RATED = frozenset({"ratings", "good", "bad", "not_rated"})
+
+
+def _first_by(figures: frozenset[str] | None) -> tuple[Any, list[Any]]:
+    """For the first cases of a drill-down: the time its items are listed by, and the states
+    the store keeps (so that the first rows read are the first items); none where the items'
+    times are not one column."""
+    if figures is None:
+        return None, []
+    if figures <= {"received"}:
+        return ServiceCase.received_at, []
+    if figures <= {"concluded", "on_time", "early"}:
+        return ServiceCase.concluded_at, [ServiceCase.status.in_(CONCLUDED),
+                                          ServiceCase.accepted_day.is_not(None)]  # fmt: skip
+    if figures <= {"refused"}:
+        return ServiceCase.concluded_at, [ServiceCase.status == "refused"]
+    return None, []
 
 
 def _only_late(s: Session, figures: frozenset[str] | None) -> list[Any]:

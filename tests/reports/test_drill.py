@@ -115,3 +115,24 @@ def test_the_store_picks_the_first_lines_of_a_large_drill(period: Fixture) -> No
     slowest = drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min", limit=2,
                     now=period.now)  # fmt: skip
     assert [d.ref for d in slowest] == ["2026-09-21 B002", "2026-09-21 A003"]
+
+
+@pytest.mark.parametrize("by", [None, "window", "department", "matter", "staff"])
+def test_the_store_picks_the_first_cases_of_a_large_drill(period: Fixture, by: str | None) -> None:
+    """Cases received, concluded, refused and rated are listed by time: where the row is the
+    cases' own, the store picks the first of them; a drill cut short lists the first lines of
+    the whole one."""
+    from app.reports.kpi import kpi_report
+
+    q = KpiQuery(START, END, by)
+    keys = [""] if by is None else [r.key for r in kpi_report(period.store, period.settings, q,
+                                                                now=period.now).rows]  # fmt: skip
+    longest = 0
+    for key in keys:
+        for figure in ("cases_received", "on_time_rate", "cases_refused", "ratings"):
+            whole = drill(period.store, period.settings, q, key, figure, now=period.now)
+            longest = max(longest, len(whole))
+            for n in (1, 2):
+                short = drill(period.store, period.settings, q, key, figure, limit=n, now=period.now)
+                assert short == whole[:n], (by, key, figure, n)
+    assert longest >= 5
