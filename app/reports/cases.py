@@ -283,6 +283,15 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
 _RATED = frozenset({"ratings", "good", "bad", "not_rated"})
 
 
+def rated_as(label: str) -> Any:
+    """Ratings of the level named ``label`` (非常满意 … 非常不满意; 未评价: none or unknown),
+    for a drill-down from the ratings chart."""
+    level = next((lv for lv, name in RATING_LABELS.items() if name == label), None)
+    if level is not None:
+        return CaseRating.level == level
+    return or_(CaseRating.level.is_(None), CaseRating.level.not_in(list(RATING_LABELS)))
+
+
 def _first_by(figures: frozenset[str] | None) -> tuple[Any, list[Any]]:
     """For the first cases of a drill-down: the time its items are listed by, and the states
     the store keeps (so that the first rows read are the first items); none where the items'

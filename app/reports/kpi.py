@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, fields
 from types import EllipsisType
 from typing import Any
 
+from sqlalchemy import and_
+
 from app.cases.clock import CaseCalendar
 from app.errors import InvalidInput
 from app.reports import case_sql, summary
@@ -389,15 +391,19 @@ _CASE_DRILL = {"cases_received": "received", "cases_accepted": "accepted",
                "follow_ups_on_time_rate": "fu_decided"}  # fmt: skip
 
 
+PICK_MAX = 10_000  # a drill-down longer than this reads everything (an export of its lines)
 # ticket figures whose drill-down the store can start: slowest wait first (True), first issued
 _LEADING = {"wait_mean_min": True, "wait_p90_min": True, "within_target_rate": True,
             "tickets_issued": False}  # fmt: skip
 
 
 def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
-          limit: int = 500, *, now: dt.datetime | None = None) -> list[DrillLine]:  # fmt: skip
+          limit: int = 500, *, now: dt.datetime | None = None,
+          hour: tuple[int, int] | None = None, rating: str | None = None) -> list[DrillLine]:  # fmt: skip
     """What lies behind ``figure`` in the row ``key`` ("" = the total): the tickets (slowest
-    first for times) or the cases, notices, inquiries and ratings counted in it."""
+    first for times) or the cases, notices, inquiries and ratings counted in it. From a
+    chart's bar: ``hour`` (weekday, hour) keeps the tickets issued then, ``rating`` (a level's
+    label, 未评价 too) the ratings of that level."""
     check_query(q)
     if figure not in FIGURE_KIND:
         raise InvalidInput(f"没有名为“{figure}”的统计项")
@@ -408,7 +414,10 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
             hall_ids = resolve_halls(s, q.hall_ids)
             names = load_names(s, hall_ids)
             only = _drill_filter(by, key, names, hall_ids, q.start)
-            if by in (None, "hall", "line") and figure in _LEADING:
+            if hour is not None:
+                when = ticket_figs.issued_in_hour(s, *hour)
+                only = when if only is None else and_(only, when)
+            if by in (None, "hall", "line") and figure in _LEADING and limit <= PICK_MAX:
                 # the row is the tickets' own (not their first call's window or clerk): the
                 # store picks the first lines; twice as many, so ties at the edge sort as here
                 from db.models import Ticket
@@ -429,8 +438,11 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
         # the condition is the row exactly, the store picks the first ones by time (twice as
         # many: a few read may count for nothing, e.g. a case with no promised date)
         where = _case_drill_filter(by, key, names)
-        exact = by is None or (where is not None and by != "staff")
-        first_n = 2 * limit if exact else None
+        if rating is not None and wanted == "ratings":  # (only the ratings are read then)
+            level = case_figs.rated_as(rating)
+            where = level if where is None else and_(where, level)
+        exact = by is None or (by != "staff" and key != NONE_KEY)
+        first_n = 2 * limit if exact and limit <= PICK_MAX else None
         items = [it for it in case_figs.items(s, hall_ids, q.start, q.end, now, names,
                                               lambda: CaseCalendar.load(store),
                                               figures=frozenset({wanted}), where=where,

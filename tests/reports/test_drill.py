@@ -136,3 +136,28 @@ def test_the_store_picks_the_first_cases_of_a_large_drill(period: Fixture, by: s
                 short = drill(period.store, period.settings, q, key, figure, limit=n, now=period.now)
                 assert short == whole[:n], (by, key, figure, n)
     assert longest >= 5
+
+
+def test_a_chart_bar_drills_to_its_hour_and_its_rating_level(period: Fixture) -> None:
+    """A bar of the hours chart lists the tickets issued in that hour of that weekday, and a
+    bar of the ratings chart that level's ratings: narrowed by the store, the same lines as
+    cutting the whole list (local time on both stores)."""
+    import datetime as dt
+
+    from app.queue.numbering import HALL_TZ
+
+    q = KpiQuery(START, END)
+    every = drill(period.store, period.settings, q, "", "tickets_issued", now=period.now)
+    hours = {(w.weekday(), w.hour) for w in (d.when.astimezone(HALL_TZ) for d in every
+                                              if isinstance(d.when, dt.datetime))}  # fmt: skip
+    assert len(hours) >= 2
+    for wd, h in sorted(hours) + [(6, 3)]:  # and an hour with none
+        got = drill(period.store, period.settings, q, "", "tickets_issued", now=period.now, hour=(wd, h))
+        assert got == [d for d in every if isinstance(d.when, dt.datetime)
+                       and (d.when.astimezone(HALL_TZ).weekday(), d.when.astimezone(HALL_TZ).hour) == (wd, h)]  # fmt: skip
+    ratings = drill(period.store, period.settings, q, "", "ratings", now=period.now)
+    levels = {d.detail.split("；")[1].split("（")[0] for d in ratings}
+    assert {"未评价", "满意"} <= levels
+    for level in (*levels, "非常满意"):
+        got = drill(period.store, period.settings, q, "", "ratings", now=period.now, rating=level)
+        assert got == [d for d in ratings if f"；{level}（" in d.detail], level

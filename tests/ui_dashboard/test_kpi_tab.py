@@ -12,7 +12,15 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 
 from app.reports.charts import wait_distribution
-from app.reports.kpi import FIGURES, KpiQuery, allowed_halls, drill, format_value, kpi_report
+from app.reports.kpi import (
+    FIGURES,
+    KpiQuery,
+    allowed_halls,
+    compute,
+    drill,
+    format_value,
+    kpi_report,
+)
 from app.settings import Settings
 from app.store import hall_facts
 from ui.app_main import make_app
@@ -252,6 +260,23 @@ def test_charts_draw_the_period_and_a_bar_drills_down(
     hour = charts.hours[i]
     assert all(f" {hour:02d}:" in dlg.model.index(r, 2).data() for r in range(dlg.model.rowCount()))
     assert dt.date.fromisoformat(dlg.model.index(0, 2).data()[:10]).weekday() == wd
+    # A rating bar lists that level's ratings; a day of the trend the cases concluded then.
+    level = max(charts.data.ratings, key=lambda k: charts.data.ratings[k])
+    ratings.clicked.emit(list(charts.data.ratings).index(level))
+    rated = charts.drill
+    assert rated is not None and rated is not dlg
+    qtbot.waitUntil(lambda: rated.count.text().startswith("共"), timeout=15_000)
+    assert rated.count.text() == f"共 {charts.data.ratings[level]} 条"
+    assert all(f"；{level}（" in rated.model.index(r, 4).data() for r in range(rated.model.rowCount()))
+    done = compute(history_store, settings, charts.data.query).concluded_by_day()
+    day = max(done, key=lambda d: done[d][0])
+    charts.drill_day(day)
+    concluded = charts.drill
+    assert concluded is not None and concluded is not rated
+    qtbot.waitUntil(lambda: concluded.count.text().startswith("共"), timeout=15_000)
+    assert concluded.count.text() == f"共 {done[day][0]} 条"
+    assert {concluded.model.index(r, 2).data()[:10] for r in range(concluded.model.rowCount())} == {
+        day.isoformat()}  # fmt: skip
     wait_idle()
 
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.errors import InvalidInput
 from app.journal import Actor
-from app.queue.numbering import local_now
 from app.report_periods import check_range
 from app.reports.charts import (
     on_time_trend,
@@ -34,7 +33,7 @@ from app.reports.charts import (
     tickets_per_hour_by_weekday,
     wait_distribution,
 )
-from app.reports.kpi import DrillLine, KpiQuery, allowed_halls, compute
+from app.reports.kpi import KpiQuery, allowed_halls, compute
 from app.settings import Settings
 from app.store import Store
 from ui.common.messages import error_text
@@ -56,10 +55,6 @@ class ChartData:
     waits: list[tuple[str, int]]
     trend: list[tuple[dt.date, float | None]]
     ratings: dict[str, int]
-
-
-def _local(when: Any) -> dt.datetime | None:
-    return local_now(when) if isinstance(when, dt.datetime) else None
 
 
 class ChartsPage(QWidget):
@@ -216,21 +211,18 @@ class ChartsPage(QWidget):
         series.attachAxis(x)
         series.attachAxis(y)
 
-    # Drill-downs: the figure's lines, kept to the bar's hour, day or level.
-    def _open_drill(self, figure: str, title: str, keep: Callable[[DrillLine], bool]) -> None:
+    # Drill-downs: the figure's lines of the bar's hour, day or level (the store narrows them).
+    def _open_drill(self, figure: str, title: str, query: KpiQuery | None = None,
+                    **narrow: Any) -> None:  # fmt: skip
         if self.data is None:
             return
-        self.drill = DrillDialog(self.store, self.settings, self.data.query, "", figure, title,
-                                 keep=keep, parent=self)  # fmt: skip
+        self.drill = DrillDialog(self.store, self.settings, query or self.data.query, "", figure,
+                                 title, parent=self, **narrow)  # fmt: skip
         self.drill.open()
 
     def drill_hour(self, weekday: int, hour: int) -> None:
-        def keep(ln: DrillLine) -> bool:
-            at = _local(ln.when)
-            return at is not None and at.weekday() == weekday and at.hour == hour
-
         title = self.tr("%s %d时 取号") % (self.tr(WEEKDAYS[weekday]), hour)
-        self._open_drill("tickets_issued", title, keep)
+        self._open_drill("tickets_issued", title, hour=(weekday, hour))
 
     def _drill_trend(self, point: QPointF) -> None:
         if self.data is None or not self.data.trend:
@@ -240,20 +232,19 @@ class ChartsPage(QWidget):
 
     def drill_day(self, day: dt.date) -> None:
         """The cases concluded on ``day`` (in its week, when the trend is weekly)."""
-        trend = self.data.trend if self.data else []
+        if self.data is None:
+            return
+        trend, q = self.data.trend, self.data.query
         days = (trend[1][0] - trend[0][0]).days if len(trend) > 1 else 1
-
-        def keep(ln: DrillLine) -> bool:
-            at = _local(ln.when)
-            return at is not None and day <= at.date() < day + dt.timedelta(days=days)
-
         title = (self.tr("%s 办结的办件") % day.isoformat() if days == 1
                  else self.tr("%s 起一周办结的办件") % day.isoformat())  # fmt: skip
-        self._open_drill("on_time_rate", title, keep)
+        # the bar's days within the period (a week may begin before it or end after it)
+        within = KpiQuery(max(day, q.start), min(day + dt.timedelta(days=days - 1), q.end),
+                          None, q.hall_ids)  # fmt: skip
+        self._open_drill("on_time_rate", title, within)
 
     def _drill_rating(self, index: int) -> None:
         if self.data is None:
             return
         level = list(self.data.ratings)[index]
-        mark = f"；{level}（"  # the detail reads "事项；满意（渠道）"
-        self._open_drill("ratings", self.tr("评价：%s") % level, lambda ln: mark in ln.detail)
+        self._open_drill("ratings", self.tr("评价：%s") % level, rating=level)

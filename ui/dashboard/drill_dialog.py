@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -26,7 +25,6 @@ from ui.common.worker import run_async
 from ui.dashboard.rows_model import RowsModel
 
 DRILL_LIMIT = 500
-ALL_LINES = 10**9
 KINDS = {"ticket": "排队号", "case": "办件", "notice": "告知单", "inquiry": "首问登记",
          "rating": "评价"}  # fmt: skip
 
@@ -43,8 +41,8 @@ class DrillDialog(QDialog):
     loaded = Signal()
 
     def __init__(self, store: Store, settings: Settings, query: KpiQuery, key: str,
-                 figure: str, title: str,
-                 keep: Callable[[DrillLine], bool] | None = None, parent: Any = None) -> None:  # fmt: skip
+                 figure: str, title: str, *, hour: tuple[int, int] | None = None,
+                 rating: str | None = None, parent: Any = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("drillDialog")
         self.setWindowTitle(self.tr("明细：%s") % title)
@@ -74,12 +72,9 @@ class DrillDialog(QDialog):
         v.addLayout(buttons)
         self.setMinimumSize(960, 600)  # the five columns readable without widening it by hand
 
-        def job() -> list[DrillLine]:
-            if keep is None:
-                return drill(store, settings, query, key, figure, limit=DRILL_LIMIT)
-            # Kept to one hour or day: the whole figure is read, then cut.
-            got = drill(store, settings, query, key, figure, limit=ALL_LINES)
-            return [ln for ln in got if keep(ln)][:DRILL_LIMIT]
+        def job() -> list[DrillLine]:  # a chart's bar: its hour or rating level, by the store
+            return drill(store, settings, query, key, figure, limit=DRILL_LIMIT, hour=hour,
+                         rating=rating)  # fmt: skip
 
         run_async(job, self._show, self._failed)
 
