@@ -209,28 +209,28 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         return
 
     # --- one-time notices and breaches
-    for r in () if not wants("notices") else s.execute(_joined(select(*_CASE_COLS, CaseNotice.notice_no, CaseNotice.issued_at,
-                                      CaseNotice.issued_by, CaseNotice.issued_by_name,
-                                      CaseNotice.ordinal)
-                               .join(CaseNotice, CaseNotice.case_id == ServiceCase.id))
-                       .where(in_halls, CaseNotice.issued_at >= lo_f, CaseNotice.issued_at < hi)):  # fmt: skip
+    notices = (_joined(select(*_CASE_COLS, CaseNotice.notice_no, CaseNotice.issued_at,
+                              CaseNotice.issued_by, CaseNotice.issued_by_name, CaseNotice.ordinal)
+                       .join(CaseNotice, CaseNotice.case_id == ServiceCase.id))
+               .where(in_halls, CaseNotice.issued_at >= lo_f, CaseNotice.issued_at < hi))  # fmt: skip
+    for r in s.execute(notices) if wants("notices") else ():
         yield Item("notices", dims.of(r, r.issued_by), r.notice_no, r.issued_at,
                    r.issued_by_name or r.issued_by, f"{r.case_no} 第{r.ordinal}次告知")  # fmt: skip
-    for r in () if not wants("breaches") else s.execute(_joined(select(*_CASE_COLS, CaseBreach.staff, CaseBreach.staff_name,
-                                      CaseBreach.material, CaseBreach.recorded_at)
-                               .join(CaseBreach, CaseBreach.case_id == ServiceCase.id))
-                       .where(in_halls, CaseBreach.recorded_at >= lo_f, CaseBreach.recorded_at < hi)):  # fmt: skip
+    breaches = (_joined(select(*_CASE_COLS, CaseBreach.staff, CaseBreach.staff_name,
+                               CaseBreach.material, CaseBreach.recorded_at)
+                        .join(CaseBreach, CaseBreach.case_id == ServiceCase.id))
+                .where(in_halls, CaseBreach.recorded_at >= lo_f, CaseBreach.recorded_at < hi))  # fmt: skip
+    for r in s.execute(breaches) if wants("breaches") else ():
         yield Item("breaches", dims.of(r, r.staff), r.case_no, r.recorded_at,
                    r.staff_name or r.staff, f"再次要求补正：{r.material}")  # fmt: skip
 
     # --- first inquiries
-    for r in () if not wants("inquiries_open", "inquiries_overdue") else s.execute(
-        select(Inquiry.id, Inquiry.hall_id, Inquiry.at, Inquiry.first_staff,
-               Inquiry.first_staff_name, Inquiry.window_no, Inquiry.question,
-               Inquiry.promised_reply_at, Inquiry.closed_at, Ticket.line_id)
-        .outerjoin(Ticket, Ticket.id == Inquiry.ticket_id)
-        .where(Inquiry.hall_id.in_(hall_ids), Inquiry.at >= lo, Inquiry.at < hi)
-    ):  # fmt: skip
+    inquiries = (select(Inquiry.id, Inquiry.hall_id, Inquiry.at, Inquiry.first_staff,
+                        Inquiry.first_staff_name, Inquiry.window_no, Inquiry.question,
+                        Inquiry.promised_reply_at, Inquiry.closed_at, Ticket.line_id)
+                 .outerjoin(Ticket, Ticket.id == Inquiry.ticket_id)
+                 .where(Inquiry.hall_id.in_(hall_ids), Inquiry.at >= lo, Inquiry.at < hi))  # fmt: skip
+    for r in s.execute(inquiries) if wants("inquiries_open", "inquiries_overdue") else ():
         staff = dims.staff_by_no.get(r.first_staff)
         window = dims.window_by_no.get((r.hall_id, r.window_no)) if r.window_no else None
         d = (r.hall_id, names.staff_dept.get(staff) if staff else None, window, staff, "",
@@ -250,7 +250,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                .where(in_halls, CaseRating.at >= lo_f, CaseRating.at < hi))  # fmt: skip
     if first_n is not None and figures is not None and figures <= _RATED:
         ratings = ratings.order_by(CaseRating.at, CaseRating.id).limit(first_n)
-    for r in () if not wants(*_RATED) else s.execute(ratings):
+    for r in s.execute(ratings) if wants(*_RATED) else ():
         d = dims.of(r)
         who = r.intake_by_name or r.intake_by
         label = RATING_LABELS.get(r.level, "未评价")
@@ -258,14 +258,14 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         yield Item("ratings", d, r.case_no, r.at, who, detail, label)
         figure = "good" if r.level in GOOD_LEVELS else "bad" if r.level in BAD_LEVELS else "not_rated"
         yield Item(figure, d, r.case_no, r.at, who, detail)
-    for r in () if not wants("fu_decided", "fu_on_time") else s.execute(_joined(select(
-            *_CASE_COLS, RatingFollowUp.responsible,
-                                      RatingFollowUp.opened_at, RatingFollowUp.callback_due,
-                                      RatingFollowUp.fix_due, RatingFollowUp.callback_at,
-                                      RatingFollowUp.fixed_at)
-                               .join(RatingFollowUp, RatingFollowUp.case_id == ServiceCase.id))
-                       .where(in_halls, RatingFollowUp.opened_at >= lo,
-                              RatingFollowUp.opened_at < hi)):  # fmt: skip
+    follow_ups = (_joined(select(*_CASE_COLS, RatingFollowUp.responsible,
+                                 RatingFollowUp.opened_at, RatingFollowUp.callback_due,
+                                 RatingFollowUp.fix_due, RatingFollowUp.callback_at,
+                                 RatingFollowUp.fixed_at)
+                          .join(RatingFollowUp, RatingFollowUp.case_id == ServiceCase.id))
+                  .where(in_halls, RatingFollowUp.opened_at >= lo,
+                         RatingFollowUp.opened_at < hi))  # fmt: skip
+    for r in s.execute(follow_ups) if wants("fu_decided", "fu_on_time") else ():
         if r.fixed_at is None and today <= r.fix_due:
             continue  # still within its time: not decided yet
         d = dims.of(r, r.responsible)

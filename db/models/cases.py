@@ -34,6 +34,7 @@ class ServiceCase(UuidPk, Base):
         Index("ix_service_case_applicant_name", "applicant_name"),
         Index("ix_service_case_applicant_cert", "applicant_cert_no"),
         Index("ix_service_case_concluded", "hall_id", "concluded_at"),  # 办结公示
+        Index("ix_service_case_ticket", "ticket_id", "impl_code"),  # a ticket's matter (0017)
     )
 
     hall_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hall.id"))
