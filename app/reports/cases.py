@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, not_, or_, select
 from sqlalchemy.orm import Session
 
 from app.cases.clock import CaseCalendar
@@ -134,7 +134,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
         *([and_(ServiceCase.accepted_day <= last,
                 or_(ServiceCase.promise_due < last, ServiceCase.legal_due < last),
                 or_(ServiceCase.concluded_at.is_(None), ServiceCase.concluded_at >= lo_f),
-                *_only_late(s, figures))]
+                *_only_late(s, figures, last))]
           if wants("overdue", "statutory_overdue") else []),
     ]  # fmt: skip
     order, only_status = _first_by(figures) if first_n is not None else (None, [])
@@ -152,9 +152,15 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
             ServiceCase.count_start_day,
         )).where(in_halls, or_(*when_read), *only_status,
                  *([has_pause()] if paused_only else []))  # fmt: skip
-        if order is not None:
-            stmt = stmt.order_by(order, ServiceCase.id).limit(first_n)
-        rows = list(s.execute(stmt))
+        if order is None:
+            rows = list(s.execute(stmt))
+        elif order.key not in ("promise_due", "legal_due"):
+            rows = list(s.execute(stmt.order_by(order, ServiceCase.case_no).limit(first_n)))
+        else:  # by due date, which a pause moves: those cases whole, the others the first ones
+            moved = or_(has_pause(), ServiceCase.paused_since.is_not(None))
+            rows = list(s.execute(stmt.where(not_(moved)).order_by(order, ServiceCase.case_no)
+                                  .limit(first_n)))  # fmt: skip
+            rows += s.execute(stmt.where(moved)).all()
     accepted = {r.id for r in rows if r.accepted_day is not None}
     paused = sorted(accepted.intersection(s.scalars(
         select(CasePause.case_id).join(ServiceCase, ServiceCase.id == CasePause.case_id)
@@ -249,7 +255,7 @@ def items(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
                        .join(CaseRating, CaseRating.case_id == ServiceCase.id))
                .where(in_halls, CaseRating.at >= lo_f, CaseRating.at < hi))  # fmt: skip
     if first_n is not None and figures is not None and figures <= _RATED:
-        ratings = ratings.order_by(CaseRating.at, CaseRating.id).limit(first_n)
+        ratings = ratings.order_by(CaseRating.at, ServiceCase.case_no).limit(first_n)
     for r in s.execute(ratings) if wants(*_RATED) else ():
         d = dims.of(r)
         who = r.intake_by_name or r.intake_by
@@ -305,20 +311,28 @@ def _first_by(figures: frozenset[str] | None) -> tuple[Any, list[Any]]:
                                           ServiceCase.accepted_day.is_not(None)]  # fmt: skip
     if figures <= {"refused"}:
         return ServiceCase.concluded_at, [ServiceCase.status == "refused"]
+    if figures <= {"overdue"}:  # listed by the date they went past
+        return ServiceCase.promise_due, []
+    if figures <= {"statutory_overdue"}:
+        return ServiceCase.legal_due, []
     return None, []
 
 
-def _only_late(s: Session, figures: frozenset[str] | None) -> list[Any]:
+def _only_late(s: Session, figures: frozenset[str] | None, last: dt.date) -> list[Any]:
     """For a drill-down into overdue cases: only those still open or concluded after their
-    stored date. A pause only moves the date later, so the stored one keeps every case that
-    was late with its pauses left out too (a county year: 40,000 cases instead of 450,000)."""
+    stored date (of the one figure: exactly the cases it counts, unless paused). A pause only
+    moves the date later, so the stored one keeps every case that was late with its pauses
+    left out too (a county year: 40,000 cases instead of 450,000)."""
     if figures is None or not figures <= {"overdue", "statutory_overdue"}:
         return []
     from app.reports.case_sql import local_date  # (case_sql counts with this module's items)
 
     done = local_date(s, ServiceCase.concluded_at)
-    return [or_(ServiceCase.concluded_at.is_(None), done > ServiceCase.promise_due,
-                done > ServiceCase.legal_due)]  # fmt: skip
+    dues = [ServiceCase.promise_due] if figures <= {"overdue"} else \
+        [ServiceCase.legal_due] if figures <= {"statutory_overdue"} else \
+        [ServiceCase.promise_due, ServiceCase.legal_due]  # fmt: skip
+    return [or_(*(due < last for due in dues)),
+            or_(ServiceCase.concluded_at.is_(None), *(done > due for due in dues))]
 
 
 def has_pause() -> Any:

@@ -448,7 +448,7 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
                                               figures=frozenset({wanted}), where=where,
                                               first_n=first_n)
                  if it.figure == wanted and case_key(by, names, it.dims) == key]  # fmt: skip
-    items.sort(key=lambda it: _sortable(it.when))
+    items.sort(key=lambda it: (_sortable(it.when), it.ref))  # (many cases share a due date)
     return [DrillLine("case", it.ref, it.when, it.who, it.detail) for it in items[:limit]]
 
 

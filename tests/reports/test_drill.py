@@ -119,7 +119,8 @@ def test_the_store_picks_the_first_lines_of_a_large_drill(period: Fixture) -> No
 
 @pytest.mark.parametrize("by", [None, "window", "department", "matter", "staff"])
 def test_the_store_picks_the_first_cases_of_a_large_drill(period: Fixture, by: str | None) -> None:
-    """Cases received, concluded, refused and rated are listed by time: where the row is the
+    """Cases received, concluded, refused, rated and overdue are listed by time (overdue ones by
+    the date they went past, a pause moving it): where the row is the
     cases' own, the store picks the first of them; a drill cut short lists the first lines of
     the whole one."""
     from app.reports.kpi import kpi_report
@@ -129,7 +130,8 @@ def test_the_store_picks_the_first_cases_of_a_large_drill(period: Fixture, by: s
                                                                 now=period.now).rows]  # fmt: skip
     longest = 0
     for key in keys:
-        for figure in ("cases_received", "on_time_rate", "cases_refused", "ratings"):
+        for figure in ("cases_received", "on_time_rate", "cases_refused", "ratings", "overdue",
+                       "statutory_overdue"):
             whole = drill(period.store, period.settings, q, key, figure, now=period.now)
             longest = max(longest, len(whole))
             for n in (1, 2):
@@ -161,3 +163,30 @@ def test_a_chart_bar_drills_to_its_hour_and_its_rating_level(period: Fixture) ->
     for level in (*levels, "非常满意"):
         got = drill(period.store, period.settings, q, "", "ratings", now=period.now, rating=level)
         assert got == [d for d in ratings if f"；{level}（" in d.detail], level
+
+
+def test_overdue_cases_are_picked_by_the_date_they_went_past(period: Fixture) -> None:
+    """Overdue cases list by the day they went past their date, then by number; the store
+    picks the first ones by the stored date, and reads whole the cases a pause moved (a stored
+    date earlier than the real one must not push a case ahead)."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from db.models import ServiceCase
+
+    c = period.cases
+    dues = {"c1": dt.date(2026, 9, 22),  # concluded on the 29th: late, and ties with c5
+            "c6": dt.date(2026, 9, 20),  # concluded on the 21st: a day late
+            "c3": dt.date(2026, 9, 21)}  # c3 was paused: its real date is later  # fmt: skip
+    with period.store.write() as s:
+        for name, due in dues.items():
+            s.execute(update(ServiceCase).where(ServiceCase.case_no == c[name]).values(promise_due=due))
+    q = KpiQuery(START, END)
+    whole = drill(period.store, period.settings, q, "", "overdue", now=period.now)
+    assert len(whole) >= 4 and {c["c1"], c["c4"], c["c5"], c["c6"]} <= {d.ref for d in whole}
+    assert [d.when for d in whole] == sorted(d.when for d in whole)
+    tie = [d.ref for d in whole if d.when == dt.date(2026, 9, 22)]
+    assert tie == sorted([c["c5"], c["c1"]])
+    for n in range(1, len(whole) + 1):
+        assert drill(period.store, period.settings, q, "", "overdue", limit=n, now=period.now) == whole[:n]
