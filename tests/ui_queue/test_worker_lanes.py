@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 
 import shiboken6
 from PySide6.QtCore import Qt, QThreadPool
@@ -105,7 +106,9 @@ def test_a_jobs_closure_result_and_error_are_freed_on_the_gui_thread(qtbot) -> N
             else:
                 worker.run_async(lambda held=held: fail(held), lambda _v: None, got.append)
             del held
+            deadline = time.monotonic() + 10
             while not got:  # busy, as a GUI thread in the middle of its work: it takes the
+                assert time.monotonic() < deadline, "the job's outcome never arrived"
                 QApplication.processEvents()  # outcome the moment the worker signals
             got.clear()  # and lets go at once, maybe before the worker has
         assert worker.wait_idle(10_000)
