@@ -5,6 +5,7 @@ after an uncaught exception, which is logged with its traceback; `yichuang --ver
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -50,7 +51,10 @@ def test_the_kiosk_is_restarted_after_its_interpreter_dies(demo_url: str, tmp_pa
         child = int(body.split("kiosk: starting (pid ")[1].split(",")[0])
         os.kill(child, signal.SIGABRT)  # what a Fatal Python error does
         body = _wait_for(log, "kiosk: window shown", 2, proc)
-        assert "kiosk ended abnormally (signal 6); restart 1" in body
+        # signal 6, or 11 when the fault handler's own dump of the threads crashed (seen once in
+        # CI: another thread was importing a module while it wrote the trace); either way the
+        # supervisor must start the kiosk again
+        assert re.search(r"kiosk ended abnormally \(signal (6|11)\); restart 1", body), body
         assert "kiosk: starting (pid" in body and "restart 1)" in body
         assert (log.parent / "kiosk-crash.log").exists()
         # The dashboard's health line learns of the restart from the kiosk's heartbeat.
