@@ -211,15 +211,15 @@ def leading(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date,
     if not slowest:
         stmt = select(Ticket.id).where(*where).order_by(Ticket.issued_at, Ticket.id).limit(n)
         return list(s.scalars(stmt))
-    called = (select(TicketEvent.ticket_id, func.min(TicketEvent.at).label("at"))
-              .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-              .where(*where, TicketEvent.kind == Kind.CALL)
-              .group_by(TicketEvent.ticket_id).subquery())  # fmt: skip
+    # the ticket row keeps its first call (history.note sets it with the first CALL event, in
+    # the same transaction, and the outbox carries both): ordering by it reads the tickets
+    # alone, where grouping the first call out of every event of a county year took 4.5-7 s
+    first = Ticket.first_called_at
     if s.get_bind().dialect.name == "postgresql":
-        wait: Any = func.extract("epoch", called.c.at - Ticket.issued_at)
+        wait: Any = func.extract("epoch", first - Ticket.issued_at)
     else:  # SQLite keeps ISO text: days as a fraction
-        wait = func.julianday(called.c.at) - func.julianday(Ticket.issued_at)
-    stmt = (select(Ticket.id).join(called, called.c.ticket_id == Ticket.id)
+        wait = func.julianday(first) - func.julianday(Ticket.issued_at)
+    stmt = (select(Ticket.id).where(*where, first.is_not(None))
             .order_by(wait.desc(), Ticket.issued_at, Ticket.id).limit(n))  # fmt: skip
     return list(s.scalars(stmt))
 

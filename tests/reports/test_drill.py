@@ -117,6 +117,37 @@ def test_the_store_picks_the_first_lines_of_a_large_drill(period: Fixture) -> No
     assert [d.ref for d in slowest] == ["2026-09-21 B002", "2026-09-21 A003"]
 
 
+def test_tickets_called_before_the_history_was_kept_do_not_hide_the_slowest(period: Fixture) -> None:
+    """A hall that ran before migration 0003 kept its tickets' first call (copied from the
+    last) but no events for them, so they have no wait a drill-down can show. Three such
+    tickets with the longest 'waits' by that column must not crowd a short drill-down out:
+    it still lists the first lines of the whole one."""
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import select
+
+    from app.reports.tickets import HALL_TZ
+    from db.models import Hall, Ticket
+
+    whole = drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min", now=period.now)
+    with period.store.write() as s:
+        hall = s.scalars(select(Hall.id)).one()
+        line = uuid.UUID(period.ids["lineA"])
+        for seq in (91, 92, 93):
+            issued = dt.datetime(2026, 9, 22, 9, 0, tzinfo=HALL_TZ).astimezone(dt.UTC)
+            s.add(Ticket(hall_id=hall, line_id=line, day=dt.date(2026, 9, 22), seq=seq,
+                         number=f"A{seq:03d}", status="done", issued_at=issued, queued_at=issued,
+                         called_at=issued + dt.timedelta(hours=5),
+                         first_called_at=issued + dt.timedelta(hours=5)))  # fmt: skip
+    assert drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min",
+                 now=period.now) == whole  # fmt: skip
+    for n in (1, 2):
+        short = drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min",
+                      limit=n, now=period.now)  # fmt: skip
+        assert short == whole[:n] and short[0].ref == "2026-09-21 B002"
+
+
 @pytest.mark.parametrize("by", [None, "window", "department", "matter", "staff"])
 def test_the_store_picks_the_first_cases_of_a_large_drill(period: Fixture, by: str | None) -> None:
     """Cases received, concluded, refused, rated and overdue are listed by time (overdue ones by
