@@ -417,13 +417,18 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
             if hour is not None:
                 when = ticket_figs.issued_in_hour(s, *hour)
                 only = when if only is None else and_(only, when)
-            if by in (None, "hall", "line") and figure in _LEADING and limit <= PICK_MAX:
-                # the row is the tickets' own (not their first call's window or clerk): the
-                # store picks the first lines; twice as many, so ties at the edge sort as here
+            if figure in _LEADING and limit <= PICK_MAX and key != NONE_KEY:
+                # the store picks the first lines (twice as many, so ties at the edge sort as
+                # here) from the row's tickets: for a window or a clerk those first called there
                 from db.models import Ticket
 
+                first_window = None
+                if by == "window":
+                    first_window = (uuid.UUID(key), day_bounds(q.start - dt.timedelta(days=1), q.start)[0])
+                elif by in ("staff", "department"):
+                    only = and_(only, Ticket.first_staff_id.in_(_row_staff(by, key, names)))
                 ids = ticket_figs.leading(s, hall_ids, q.start, q.end, only, 2 * limit,
-                                          slowest=_LEADING[figure])  # fmt: skip
+                                          slowest=_LEADING[figure], first_window=first_window)  # fmt: skip
                 picked = ticket_figs.facts(s, hall_ids, q.start, q.end, Ticket.id.in_(ids))
                 lines = _ticket_lines(picked, names, by, key, figure, settings)
                 # fewer lines than asked from a full pick: tickets called before the history
@@ -504,9 +509,14 @@ def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UU
     if by == "window":
         return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid,
                                                                  TicketEvent.at >= since))  # fmt: skip
-    staff = [kid] if by == "staff" else [st for st, d in names.staff_dept.items() if d == kid]
-    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(staff),
+    return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(_row_staff(by, key, names)),
                                                              TicketEvent.at >= since))  # fmt: skip
+
+
+def _row_staff(by: str, key: str, names: Names) -> list[uuid.UUID]:
+    """The clerks of a staff row (one) or a department row (its clerks)."""
+    kid = uuid.UUID(key)
+    return [kid] if by == "staff" else [st for st, d in names.staff_dept.items() if d == kid]
 
 
 def _sortable(when: dt.datetime | dt.date) -> dt.datetime:

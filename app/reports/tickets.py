@@ -200,28 +200,35 @@ def grains(facts_: Iterable[TicketFact]) -> dict[tuple[dt.date, Grain], TicketAg
 
 
 def leading(s: Session, hall_ids: list[uuid.UUID], start: dt.date, end: dt.date, only: Any,
-            n: int, *, slowest: bool) -> list[uuid.UUID]:  # fmt: skip
+            n: int, *, slowest: bool,
+            first_window: tuple[uuid.UUID, dt.datetime] | None = None) -> list[uuid.UUID]:  # fmt: skip
     """The ``n`` tickets a drill-down lists first, chosen by the store: the longest waits
     (issue → first call) with ``slowest``, else the first issued. A hall's or the county's
     year is hundreds of thousands of tickets, too many to judge one by one in Python for the
-    500 lines a drill-down shows; the lines themselves are still made by :func:`fact`."""
+    500 lines a drill-down shows; the lines themselves are still made by :func:`fact`.
+    ``first_window`` (window, events since): only tickets first called there, found from that
+    window's calls by index."""
     where = [Ticket.hall_id.in_(hall_ids), Ticket.day >= start, Ticket.day <= end]
     if only is not None:
         where.append(only)
+    first = Ticket.first_called_at
+    stmt = select(Ticket.id)
+    if first_window is not None:  # the call at that window that is the ticket's first
+        window_id, since = first_window
+        stmt = stmt.join(TicketEvent, and_(TicketEvent.ticket_id == Ticket.id, TicketEvent.at == first))
+        where += [TicketEvent.window_id == window_id, TicketEvent.kind == Kind.CALL,
+                  TicketEvent.at >= since]  # fmt: skip
     if not slowest:
-        stmt = select(Ticket.id).where(*where).order_by(Ticket.issued_at, Ticket.id).limit(n)
-        return list(s.scalars(stmt))
+        return list(s.scalars(stmt.where(*where).order_by(Ticket.issued_at, Ticket.id).limit(n)))
     # the ticket row keeps its first call (history.note sets it with the first CALL event, in
     # the same transaction, and the outbox carries both): ordering by it reads the tickets
     # alone, where grouping the first call out of every event of a county year took 4.5-7 s
-    first = Ticket.first_called_at
     if s.get_bind().dialect.name == "postgresql":
         wait: Any = func.extract("epoch", first - Ticket.issued_at)
     else:  # SQLite keeps ISO text: days as a fraction
         wait = func.julianday(first) - func.julianday(Ticket.issued_at)
-    stmt = (select(Ticket.id).where(*where, first.is_not(None))
-            .order_by(wait.desc(), Ticket.issued_at, Ticket.id).limit(n))  # fmt: skip
-    return list(s.scalars(stmt))
+    stmt = stmt.where(*where, first.is_not(None)).order_by(wait.desc(), Ticket.issued_at, Ticket.id)
+    return list(s.scalars(stmt.limit(n)))
 
 
 def issued_in_hour(s: Session, weekday: int, hour: int) -> Any:

@@ -101,17 +101,27 @@ def test_a_statutory_date_before_the_promised_one_is_drilled_too(period: Fixture
 
 
 def test_the_store_picks_the_first_lines_of_a_large_drill(period: Fixture) -> None:
-    """For the total, a hall or a line the store chooses which tickets a drill-down lists
-    (slowest waits, first issued) before they are judged one by one: a drill cut short lists
-    the first lines of the whole one, on SQLite and PostgreSQL alike."""
-    line_a = period.ids["lineA"]
-    for by, key in ((None, ""), ("hall", "T01"), ("line", line_a)):
+    """The store chooses which tickets a drill-down lists (slowest waits, first issued) before
+    they are judged one by one, for every row of every cut (a window's or a clerk's: the
+    tickets first called there): a drill lists what judging every ticket lists, and one cut
+    short lists its first lines, on SQLite and PostgreSQL alike."""
+    from app.reports.kpi import PICK_MAX, kpi_report
+
+    rows = 0
+    for by in (None, "hall", "line", "window", "staff", "department", "matter"):
         q = KpiQuery(START, END, by)
-        for figure in ("wait_p90_min", "within_target_rate", "tickets_issued"):
-            whole = drill(period.store, period.settings, q, key, figure, now=period.now)
-            assert len(whole) >= 3, (by, figure)
-            short = drill(period.store, period.settings, q, key, figure, limit=1, now=period.now)
-            assert short == whole[:1], (by, figure)
+        keys = [""] if by is None else [r.key for r in kpi_report(period.store, period.settings, q,
+                                                                  now=period.now).rows]  # fmt: skip
+        for key in keys:
+            for figure in ("wait_p90_min", "within_target_rate", "tickets_issued"):
+                every = drill(period.store, period.settings, q, key, figure, limit=PICK_MAX + 1,
+                              now=period.now)  # fmt: skip
+                assert drill(period.store, period.settings, q, key, figure, now=period.now) == every
+                for n in (1, 2):
+                    short = drill(period.store, period.settings, q, key, figure, limit=n, now=period.now)
+                    assert short == every[:n], (by, key, figure, n)
+                rows += len(every) >= 2
+    assert rows >= 20  # rows with something to cut
     slowest = drill(period.store, period.settings, KpiQuery(START, END), "", "wait_mean_min", limit=2,
                     now=period.now)  # fmt: skip
     assert [d.ref for d in slowest] == ["2026-09-21 B002", "2026-09-21 A003"]
