@@ -11,12 +11,14 @@ import psycopg
 import pytest
 from sqlalchemy import func, select, update
 
+from app.queue.numbering import HALL_TZ, local_day
+from app.queue.service import QueueService
 from app.sync.link import SchemaMismatch
 from app.sync.push import Pusher, push
 from app.sync.state import status
 from db.engine import Store
 from db.models import OutboxEntry, Ticket
-from tests.sync.conftest import CLERK, County, checksum, hall_id, serve, table_rows
+from tests.sync.conftest import CLERK, KIOSK, SETTINGS, County, checksum, hall_id, serve, table_rows
 
 pytestmark = pytest.mark.pg
 
@@ -80,8 +82,12 @@ def test_replaying_a_batch_changes_nothing(county: County, hall_a: Store) -> Non
 def test_later_change_wins_whatever_the_clocks_say(county: County, hall_a: Store) -> None:
     """The hall's clock jumps back three hours between two changes of one ticket; the county
     ends with the later change, because order is the outbox's, not the clock's."""
-    q = serve(hall_a, 1, finish=0)
-    early = dt.datetime.now(dt.UTC) + dt.timedelta(hours=5)
+    # one hall day (noon, 17:00, back to 14:00): a jump past midnight would be another day,
+    # with nothing waiting (the test failed when run after 19:00 hall time)
+    noon = dt.datetime.combine(local_day(dt.datetime.now(dt.UTC)), dt.time(12), HALL_TZ).astimezone(dt.UTC)
+    q = QueueService(hall_a, SETTINGS, clock=lambda: noon)
+    q.issue(KIOSK, "civil")
+    early = noon + dt.timedelta(hours=5)
     late = early - dt.timedelta(hours=3)
     q.clock = lambda: early
     q.call_next(CLERK, 1)
