@@ -424,7 +424,7 @@ def drill(store: Store, settings: Settings, q: KpiQuery, key: str, figure: str,
 
                 first_window = None
                 if by == "window":
-                    first_window = (uuid.UUID(key), day_bounds(q.start - dt.timedelta(days=1), q.start)[0])
+                    first_window = (uuid.UUID(key), _events_since(q.start))
                 elif by in ("staff", "department"):
                     only = and_(only, Ticket.first_staff_id.in_(_row_staff(by, key, names)))
                 ids = ticket_figs.leading(s, hall_ids, q.start, q.end, only, 2 * limit,
@@ -504,13 +504,18 @@ def _drill_filter(by: str | None, key: str, names: Names, hall_ids: list[uuid.UU
     kid = uuid.UUID(key)
     if by == "line":
         return Ticket.line_id == kid
-    # a ticket's events follow its issue (a day's margin for a PC whose clock was wrong)
-    since = day_bounds(start - dt.timedelta(days=1), start)[0]
+    since = _events_since(start)
     if by == "window":
         return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.window_id == kid,
                                                                  TicketEvent.at >= since))  # fmt: skip
     return Ticket.id.in_(select(TicketEvent.ticket_id).where(TicketEvent.staff_id.in_(_row_staff(by, key, names)),
                                                              TicketEvent.at >= since))  # fmt: skip
+
+
+def _events_since(start: dt.date) -> dt.datetime:
+    """Where a period's tickets' events begin: they follow the issue, with a day's margin for
+    a PC whose clock was wrong."""
+    return day_bounds(start - dt.timedelta(days=1), start)[0]
 
 
 def _row_staff(by: str, key: str, names: Names) -> list[uuid.UUID]:
